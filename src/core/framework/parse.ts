@@ -1,0 +1,140 @@
+// Reads a framework from YAML or JSON text and validates it, reporting every problem with its
+// file, line and path (e.g. `default.yaml:41: root.children[1].children[2].direction: …`).
+
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { GapscopeError } from '../errors.ts';
+import {
+  AggregateFields,
+  FrameworkSchema,
+  IndicatorNode,
+  type AggregateNode,
+  type Framework,
+  type FrameworkNode,
+} from './schema.ts';
+
+type Path = (string | number)[];
+interface Issue {
+  path: Path;
+  message: string;
+}
+
+/** Formats a path as `root.children[0].weight`. */
+export function formatPath(path: Path): string {
+  return path.reduce<string>(
+    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k),
+    '',
+  );
+}
+
+function zodIssues(error: z.ZodError, base: Path): Issue[] {
+  return error.issues.map((i) => ({
+    path: [...base, ...(i.path as Path)],
+    message: i.message,
+  }));
+}
+
+function validateNode(raw: unknown, path: Path, issues: Issue[]): FrameworkNode | null {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    issues.push({ path, message: 'expected a node (an object with id and name)' });
+    return null;
+  }
+  if ('children' in raw) {
+    const r = AggregateFields.safeParse(raw);
+    if (!r.success) {
+      issues.push(...zodIssues(r.error, path));
+      return null;
+    }
+    const children = r.data.children.map((c, k) => validateNode(c, [...path, 'children', k], issues));
+    if (children.some((c) => c === null)) return null;
+    return { ...r.data, children: children as FrameworkNode[] } satisfies AggregateNode;
+  }
+  const r = IndicatorNode.safeParse(raw);
+  if (!r.success) {
+    issues.push(...zodIssues(r.error, path));
+    return null;
+  }
+  return r.data;
+}
+
+/** Checks that go beyond the shape: unique ids, known denominator series, a non-zero weight sum. */
+function checkSemantics(fw: Framework, issues: Issue[]): void {
+  const seen = new Map<string, string>();
+  const series = new Set(fw.series.map((s) => s.id));
+  const walk = (node: FrameworkNode, path: Path): void => {
+    const where = formatPath(path);
+    const first = seen.get(node.id);
+    if (first) issues.push({ path: [...path, 'id'], message: `id "${node.id}" is used twice (first at ${first})` });
+    else seen.set(node.id, where);
+    if ('children' in node) {
+      if (node.children.every((c) => c.weight === 0)) {
+        issues.push({ path: [...path, 'children'], message: 'every child has weight 0' });
+      }
+      node.children.forEach((c, k) => walk(c, [...path, 'children', k]));
+    } else {
+      if (node.denominator && !series.has(node.denominator.series)) {
+        issues.push({
+          path: [...path, 'denominator', 'series'],
+          message: `unknown series "${node.denominator.series}": declare it under "series"`,
+        });
+      }
+      const w = node.rollup?.weight;
+      if (w && !series.has(w) && !seen.has(w)) {
+        issues.push({ path: [...path, 'rollup', 'weight'], message: `unknown series "${w}"` });
+      }
+    }
+  };
+  walk(fw.root, ['root']);
+  for (const s of fw.series) {
+    if (seen.has(s.id)) issues.push({ path: ['series'], message: `series id "${s.id}" is also a node id` });
+  }
+}
+
+function lineOf(doc: Document | null, counter: LineCounter, path: Path): number | undefined {
+  if (!doc) return undefined;
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+/** Validates an already-parsed object as a framework; `file` names it in errors. */
+export function validateFramework(raw: unknown, file = 'framework', doc: Document | null = null, counter = new LineCounter()): Framework {
+  const issues: Issue[] = [];
+  const head = FrameworkSchema.safeParse(raw);
+  let fw: Framework | null = null;
+  if (!head.success) issues.push(...zodIssues(head.error, []));
+  const rootRaw = raw && typeof raw === 'object' ? (raw as { root?: unknown }).root : undefined;
+  const root = rootRaw === undefined ? null : validateNode(rootRaw, ['root'], issues);
+  if (root && !('children' in root)) issues.push({ path: ['root'], message: 'the root must be an aggregate with children' });
+  if (head.success && root && 'children' in root) {
+    fw = { ...head.data, root };
+    checkSemantics(fw, issues);
+  }
+  if (issues.length || !fw) {
+    const lines = issues.map((i) => {
+      const line = lineOf(doc, counter, i.path);
+      return `${file}${line ? `:${line}` : ''}: ${formatPath(i.path) || '(top)'}: ${i.message}`;
+    });
+    throw new GapscopeError(
+      'framework.invalid',
+      `invalid framework (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n  ${lines.join('\n  ')}`,
+      { file },
+      lines,
+    );
+  }
+  return fw;
+}
+
+/** Parses YAML or JSON framework text (JSON is read as YAML, so both get line numbers). */
+export function parseFramework(text: string, file = 'framework'): Framework {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    const line = e.linePos?.[0]?.line;
+    throw new GapscopeError('framework.syntax', `not valid YAML or JSON: ${e.message.split('\n')[0]}`, { file, line });
+  }
+  return validateFramework(doc.toJS(), file, doc, counter);
+}

@@ -1,0 +1,285 @@
+// The evaluation pipeline: (data, framework, method choices) → scores, ranks and tiers at every level.
+// Pure and deterministic; the same code runs in the server, the CLI and the browser.
+
+import { aggregators } from '../aggregate/index.ts';
+import { coupling } from '../aggregate/coupling.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { parsePeriod, periodKind } from '../data/period.ts';
+import { GapscopeError } from '../errors.ts';
+import type { Framework, IndicatorNode } from '../framework/schema.ts';
+import { buildTree, type FrameworkTree } from '../framework/tree.ts';
+import { imputers } from '../impute/index.ts';
+import { defaultParams, normalisers } from '../normalise/index.ts';
+import type { NormaliseContext } from '../normalise/types.ts';
+import { rankScores } from '../outputs/rank.ts';
+import { assignTiers } from '../outputs/tiers.ts';
+import { provenance, type HasherFactory, type Provenance } from '../provenance.ts';
+import { minMax } from '../stats/moments.ts';
+import { treatments, type Treatment } from '../treat/index.ts';
+import { computeWeights, type WeightSet } from '../weights/index.ts';
+import { PipelineConfigSchema, type PipelineConfig, type PipelineConfigInput } from './config.ts';
+import { denominate, extractRaw } from './denominate.ts';
+import type { Frame } from './frame.ts';
+import { screen, type ScreenedOut } from './screen.ts';
+
+/** What to evaluate. */
+export interface EvaluationInput {
+  framework: Framework;
+  data: Dataset;
+  config?: PipelineConfigInput;
+  /** The units to score (codes); default every unit of the data. The rest may serve as reference. */
+  units?: string[];
+  /** Evaluate the periods of this period's kind (year, quarter, ytd quarter, month); default: years if any. */
+  period?: string;
+  /** When the data came from the store: the moment it stood as. */
+  asOf?: string | null;
+  hasher?: HasherFactory;
+}
+
+/** An aggregate that lacked the framework's minimum share of children for a unit. */
+export interface Flagged {
+  period: string;
+  unit: string;
+  node: string;
+  share: number;
+}
+
+/** Everything one period's evaluation produced. Columns are indexed like the framework tree. */
+export interface PeriodResult {
+  period: string;
+  /** The indicator columns after each step, shared where a step changed nothing. */
+  stages: { raw: Float64Array[]; denominated: Float64Array[]; imputed: Float64Array[]; treated: Float64Array[] };
+  /** Per indicator, 1 for each imputed cell (null when none was). */
+  imputedFlags: (Uint8Array | null)[];
+  /** 1 for units that passed screening. */
+  active: Uint8Array;
+  treatment: Treatment[];
+  weights: WeightSet;
+  /** scores[k]: normalised values for indicators (k < nIndicators), aggregate scores for the rest. */
+  scores: Float64Array[];
+  /** ranks[k][u]: 1 is best, 0 no score. */
+  ranks: Int32Array[];
+  /** Tier of the index score, 1 best, 0 none. */
+  tiers: Int32Array;
+  /** Coupling coordination over the root's children (the domains): C, T and D in [0, 1]. */
+  coupling: { C: Float64Array; T: Float64Array; D: Float64Array };
+  /** Aggregation method used at each aggregate node (by node index; '' for indicators). */
+  methods: string[];
+}
+
+/** An evaluation: its provenance, the tree it ran on, and a result per period. */
+export interface Evaluation {
+  meta: Provenance;
+  tree: FrameworkTree;
+  units: string[];
+  periods: PeriodResult[];
+  screened: ScreenedOut[];
+  flagged: Flagged[];
+  warnings: string[];
+}
+
+function selectPeriods(data: Dataset, period: string | undefined): number[] {
+  const parsed = data.periods.map(parsePeriod);
+  let kind: string;
+  if (period !== undefined) {
+    const p = parsePeriod(period);
+    if (!data.periods.includes(p.code)) {
+      throw new GapscopeError('evaluate.no-period', `the data has no period ${period} (it has ${data.periods.join(', ') || 'none'})`);
+    }
+    kind = periodKind(p);
+  } else {
+    kind = parsed.some((p) => p.frequency === 'year') ? 'year' : parsed.length ? periodKind(parsed[parsed.length - 1]!) : 'year';
+  }
+  return parsed.flatMap((p, k) => (periodKind(p) === kind ? [k] : []));
+}
+
+/** The target of a year, or failing that of the next later year that has one. */
+function targetFor(ind: IndicatorNode, year: number): number | undefined {
+  if (!ind.targets) return undefined;
+  const years = Object.keys(ind.targets).map(Number).sort((a, b) => a - b);
+  const y = years.find((t) => t >= year);
+  return y === undefined ? undefined : ind.targets[String(y)];
+}
+
+/** Runs the whole pipeline of METHODS.md over every period of one kind. */
+export function evaluate(input: EvaluationInput): Evaluation {
+  const cfg: PipelineConfig = PipelineConfigSchema.parse(input.config ?? {});
+  const tree = buildTree(input.framework);
+  const full = input.data;
+  const warnings: string[] = [];
+
+  // The evaluated units and periods.
+  const unitPos = new Map(full.units.map((u, k) => [u, k]));
+  let unitIdx: Int32Array | null = null;
+  const units = input.units ?? full.units;
+  if (input.units) {
+    unitIdx = Int32Array.from(input.units, (u) => {
+      const k = unitPos.get(u);
+      if (k === undefined) throw new GapscopeError('evaluate.unknown-unit', `unit ${u} is not in the data`);
+      return k;
+    });
+  }
+  const pIdx = selectPeriods(full, input.period);
+  const data: Dataset = { ...full, periods: pIdx.map((p) => full.periods[p]!), values: pIdx.map((p) => full.values[p]!) };
+  const n = units.length;
+  const nInd = tree.nIndicators;
+  for (const ind of tree.indicators) {
+    if (!full.series.includes(ind.id)) warnings.push(`the data has no values of indicator ${ind.id}`);
+  }
+
+  // 1–2. Denominate and impute.
+  const raw = extractRaw(data, tree, unitIdx, n);
+  const denominated = cfg.denominate ? denominate(raw, data, tree, unitIdx, units) : raw;
+  let groups: Int32Array | null = null;
+  if (cfg.impute.method === 'group-mean' || cfg.impute.method === 'group-median') {
+    const attr = full.attrs[cfg.impute.group];
+    if (!attr) {
+      throw new GapscopeError(
+        'impute.no-group',
+        `imputation by group needs the unit attribute "${cfg.impute.group}"; the data has ${Object.keys(full.attrs).join(', ') || 'none'}`,
+      );
+    }
+    const names = new Map<string, number>();
+    groups = Int32Array.from(units, (_u, i) => {
+      const g = attr[unitIdx ? unitIdx[i]! : i];
+      if (g === null || g === undefined || g === '') return -1;
+      if (!names.has(g)) names.set(g, names.size);
+      return names.get(g)!;
+    });
+  }
+  const times = data.periods.map((p) => parsePeriod(p).time);
+  const imputed = imputers[cfg.impute.method](denominated, { groups, times });
+
+  // 3. Screen.
+  const basis = cfg.screen.basis === 'observed' ? denominated : imputed.frames;
+  const { active, removed } = screen(basis, cfg.screen.threshold, units);
+
+  // 4. Treat outliers.
+  const treat = treatments[cfg.treat.method];
+  const opts = { maxCells: cfg.treat.maxCells, skew: cfg.treat.skew, kurtosis: cfg.treat.kurtosis, clip: cfg.treat.clip };
+  const treated: { frame: Frame; reports: Treatment[] }[] = imputed.frames.map((frame, p) => {
+    const reports: Treatment[] = [];
+    const cols = frame.cols.map((col) => {
+      const r = treat(col, active[p]!, opts);
+      reports.push(r.report);
+      return r.values;
+    });
+    return { frame: { period: frame.period, cols }, reports };
+  });
+
+  // 5. Normalise.
+  const method = cfg.normalise.method;
+  const params = cfg.normalise.params ?? defaultParams(method);
+  const pooled: { min: number; max: number }[] = [];
+  if (method === 'minmax-pooled') {
+    for (let j = 0; j < nInd; j++) {
+      let min = Infinity;
+      let max = -Infinity;
+      treated.forEach((t, p) => {
+        const r = minMax(t.frame.cols[j]!, active[p]!);
+        if (r.min < min) min = r.min;
+        if (r.max > max) max = r.max;
+      });
+      pooled.push({ min, max });
+    }
+  }
+  let refValues: ((p: number, j: number) => number) | null = null;
+  if (method === 'reference') {
+    const ref = cfg.normalise.reference ?? full.units.find((u) => !units.includes(u));
+    if (ref === undefined || !unitPos.has(ref)) {
+      throw new GapscopeError('normalise.no-reference', `reference normalisation needs a reference unit in the data${ref ? ` (${ref} is not there)` : ''}`);
+    }
+    const refIdx = Int32Array.of(unitPos.get(ref)!);
+    const refRaw = extractRaw(data, tree, refIdx, 1);
+    const refFrames = cfg.denominate ? denominate(refRaw, data, tree, refIdx, [ref]) : refRaw;
+    refValues = (p, j) => {
+      const v = refFrames[p]!.cols[j]![0]!;
+      if (!(v === v)) {
+        throw new GapscopeError('normalise.no-reference', `reference unit ${ref} has no value of ${tree.ids[j]} in ${data.periods[p]}`);
+      }
+      return v;
+    };
+  }
+  const normalise = normalisers[method];
+  const normalised = treated.map((t, p) => {
+    const year = parsePeriod(t.frame.period).year;
+    return t.frame.cols.map((col, j) => {
+      const ind = tree.indicators[j]!;
+      const ctx: NormaliseContext = { params, goalposts: ind.goalposts, pooled: pooled[j] };
+      if (method === 'target') {
+        ctx.target = targetFor(ind, year);
+        if (ctx.target === undefined) {
+          throw new GapscopeError('normalise.no-target', `indicator ${ind.id} has no target for ${year} or later`);
+        }
+      }
+      if (method === 'goalposts' && !ind.goalposts) {
+        throw new GapscopeError('normalise.no-goalposts', `indicator ${ind.id} has no goalposts [L, U] for goalposts normalisation`);
+      }
+      if (refValues) ctx.reference = refValues(p, j);
+      return normalise(col, active[p]!, tree.direction[j]!, ctx);
+    });
+  });
+
+  // 6–8. Weight, aggregate, rank.
+  const fixedWeights = ['equal', 'expert', 'ahp'].includes(cfg.weights.method)
+    ? computeWeights(tree, cfg.weights, { x: [], active: new Uint8Array(0) })
+    : null;
+  const flagged: Flagged[] = [];
+  const methods = tree.ids.map((_, k) => (k < nInd ? '' : (cfg.aggregate.levels[String(tree.level[k])] ?? cfg.aggregate.method)));
+  const periods: PeriodResult[] = treated.map((t, p) => {
+    const weights = fixedWeights ?? computeWeights(tree, cfg.weights, { x: t.frame.cols, active: active[p]! });
+    const scores: Float64Array[] = [...normalised[p]!];
+    for (let k = nInd; k < tree.ids.length; k++) {
+      const ch = tree.children[k]!;
+      const cols = [...ch].map((c) => scores[c]!);
+      const w = Float64Array.from(ch, (c) => weights.local[c]!);
+      const out = new Float64Array(n);
+      const node = tree.aggregates[k - nInd]!;
+      aggregators[methods[k] as PipelineConfig['aggregate']['method']](cols, w, out, {
+        node: node.id,
+        children: [...ch].map((c) => tree.ids[c]!),
+        units,
+      });
+      if (node.minShare !== undefined) {
+        for (let u = 0; u < n; u++) {
+          let have = 0;
+          for (const col of cols) if (col[u] === col[u]) have++;
+          const share = have / cols.length;
+          if (out[u] === out[u] && share < node.minShare) {
+            out[u] = NaN;
+            flagged.push({ period: t.frame.period, unit: units[u]!, node: node.id, share });
+          }
+        }
+      }
+      scores.push(out);
+    }
+    const ranks = scores.map(rankScores);
+    const root = scores[tree.root]!;
+    const domains = [...tree.children[tree.root]!].map((c) => scores[c]!);
+    const cc = { C: new Float64Array(n), T: new Float64Array(n), D: new Float64Array(n) };
+    coupling(domains, null, cc);
+    return {
+      period: t.frame.period,
+      stages: { raw: raw[p]!.cols, denominated: denominated[p]!.cols, imputed: imputed.frames[p]!.cols, treated: t.frame.cols },
+      imputedFlags: imputed.flags[p]!,
+      active: active[p]!,
+      treatment: t.reports,
+      weights,
+      scores,
+      ranks,
+      tiers: assignTiers(root, ranks[tree.root]!, cfg.tiers),
+      coupling: cc,
+      methods,
+    };
+  });
+
+  return {
+    meta: provenance(input.framework, full, cfg, input.asOf ?? null, input.hasher),
+    tree,
+    units,
+    periods,
+    screened: removed,
+    flagged,
+    warnings,
+  };
+}

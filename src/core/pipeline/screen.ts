@@ -1,0 +1,45 @@
+// Step 3, screen: units with too small a share of indicators with a value take no further part.
+
+import type { Frame } from './frame.ts';
+
+/** A unit left out of one period's evaluation, and why. */
+export interface ScreenedOut {
+  period: string;
+  unit: string;
+  /** Share of indicators with a value, 0–1. */
+  share: number;
+  reason: string;
+}
+
+/**
+ * Marks each unit active when its share of indicators with a value is at least `threshold`
+ * (METHODS.md § Screen); counted on `basis` frames (imputed data by default, COINr's rule).
+ */
+export function screen(
+  basis: Frame[],
+  threshold: number,
+  units: string[],
+): { active: Uint8Array[]; removed: ScreenedOut[] } {
+  const removed: ScreenedOut[] = [];
+  const active = basis.map((frame) => {
+    const n = units.length;
+    const count = new Int32Array(n);
+    for (const col of frame.cols) for (let u = 0; u < n; u++) if (col[u] === col[u]) count[u]!++;
+    const mask = new Uint8Array(n);
+    const m = frame.cols.length;
+    for (let u = 0; u < n; u++) {
+      const share = m ? count[u]! / m : 0;
+      if (share >= threshold) mask[u] = 1;
+      else {
+        removed.push({
+          period: frame.period,
+          unit: units[u]!,
+          share,
+          reason: `${count[u]} of ${m} indicators have a value (${(share * 100).toFixed(1)} % < ${(threshold * 100).toFixed(1)} %)`,
+        });
+      }
+    }
+    return mask;
+  });
+  return { active, removed };
+}
