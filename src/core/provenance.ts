@@ -53,7 +53,10 @@ export interface Provenance {
 /** Hashes the inputs of an evaluation. */
 export function hashInputs(framework: Framework, data: Dataset, factory: HasherFactory = nobleHasher): string {
   const h = factory();
-  h.update(utf8ToBytes(canonicalJson({ framework, units: data.units, series: data.series, periods: data.periods, attrs: data.attrs })));
+  h.update(utf8ToBytes(canonicalJson(framework)));
+  // Arrays keep their order, so plain JSON is canonical for them (and much faster at 500,000 units).
+  h.update(utf8ToBytes(JSON.stringify([data.units, data.series, data.periods])));
+  for (const name of Object.keys(data.attrs).sort()) h.update(utf8ToBytes(JSON.stringify([name, data.attrs[name]])));
   for (const period of data.values) {
     for (const col of period) h.update(new Uint8Array(col.buffer, col.byteOffset, col.byteLength));
   }

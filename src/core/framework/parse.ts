@@ -45,9 +45,11 @@ function validateNode(raw: unknown, path: Path, issues: Issue[]): FrameworkNode 
       issues.push(...zodIssues(r.error, path));
       return null;
     }
-    const children = r.data.children.map((c, k) => validateNode(c, [...path, 'children', k], issues));
-    if (children.some((c) => c === null)) return null;
-    return { ...r.data, children: children as FrameworkNode[] } satisfies AggregateNode;
+    // Invalid children are reported and left out, so the rest can still be checked.
+    const children = r.data.children
+      .map((c, k) => validateNode(c, [...path, 'children', k], issues))
+      .filter((c): c is FrameworkNode => c !== null);
+    return { ...r.data, children } satisfies AggregateNode;
   }
   const r = IndicatorNode.safeParse(raw);
   if (!r.success) {
@@ -58,7 +60,7 @@ function validateNode(raw: unknown, path: Path, issues: Issue[]): FrameworkNode 
 }
 
 /** Checks that go beyond the shape: unique ids, known denominator series, a non-zero weight sum. */
-function checkSemantics(fw: Framework, issues: Issue[]): void {
+function checkSemantics(fw: Pick<Framework, 'root' | 'series'>, issues: Issue[]): void {
   const seen = new Map<string, string>();
   const series = new Set(fw.series.map((s) => s.id));
   const walk = (node: FrameworkNode, path: Path): void => {
@@ -108,9 +110,15 @@ export function validateFramework(raw: unknown, file = 'framework', doc: Documen
   const rootRaw = raw && typeof raw === 'object' ? (raw as { root?: unknown }).root : undefined;
   const root = rootRaw === undefined ? null : validateNode(rootRaw, ['root'], issues);
   if (root && !('children' in root)) issues.push({ path: ['root'], message: 'the root must be an aggregate with children' });
-  if (head.success && root && 'children' in root) {
-    fw = { ...head.data, root };
-    checkSemantics(fw, issues);
+  if (root && 'children' in root) {
+    const rawSeries = (raw as { series?: unknown }).series;
+    const series = head.success
+      ? head.data.series
+      : Array.isArray(rawSeries)
+        ? rawSeries.filter((x): x is Framework['series'][number] => typeof x?.id === 'string')
+        : [];
+    checkSemantics({ root, series }, issues);
+    if (head.success) fw = { ...head.data, root };
   }
   if (issues.length || !fw) {
     const lines = issues.map((i) => {

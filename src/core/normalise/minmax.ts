@@ -7,9 +7,14 @@ function scale(x: Float64Array, active: Uint8Array, d: number, min: number, max:
   const range = max - min;
   // Every unit gets hi when there is no spread (METHODS.md § Normalisation, minmax).
   if (range === 0) return mapActive(x, active, () => hi);
-  return d > 0
-    ? mapActive(x, active, (v) => lo + ((v - min) / range) * (hi - lo))
-    : mapActive(x, active, (v) => lo + ((max - v) / range) * (hi - lo));
+  // A plain loop rather than mapActive: this is the hot path of the default pipeline.
+  const out = new Float64Array(x.length);
+  const span = hi - lo;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    out[i] = active[i] && v === v ? lo + ((d > 0 ? v - min : max - v) / range) * span : NaN;
+  }
+  return out;
 }
 
 /** (x − min)/(max − min) onto [lo, hi], reversed for direction −1, min and max over this period's active units. */

@@ -3,24 +3,24 @@
 import { GapscopeError } from '../errors.ts';
 import type { Evaluation } from '../pipeline/evaluate.ts';
 
-/** Per node and unit: score now − score then, and rank then − rank now (positive = moved up). */
+/** Per unit, for one node: score now − score then, and rank then − rank now (positive = moved up). */
 export interface Change {
   period: string;
   base: string;
-  score: Float64Array[];
-  rank: Float64Array[];
+  node: number;
+  score: Float64Array;
+  rank: Float64Array;
 }
 
-/** Change of `period` against `base`; NaN where a unit has no score or rank in either period. */
-export function changeBetween(ev: Evaluation, period: string, base: string): Change {
+/** Change of node k (default the index) in `period` against `base`; NaN where a unit has no score in either. */
+export function changeBetween(ev: Evaluation, period: string, base: string, k = ev.tree.root): Change {
   const now = ev.periods.find((p) => p.period === period);
   const then = ev.periods.find((p) => p.period === base);
   if (!now || !then) {
     throw new GapscopeError('change.no-period', `cannot compare ${period} with ${base}: the evaluation has ${ev.periods.map((p) => p.period).join(', ')}`);
   }
-  const score = now.scores.map((col, k) => col.map((v, u) => v - then.scores[k]![u]!));
-  const rank = now.ranks.map((col, k) =>
-    Float64Array.from(col, (r, u) => (r > 0 && then.ranks[k]![u]! > 0 ? then.ranks[k]![u]! - r : NaN)),
-  );
-  return { period, base, score, rank };
+  const score = now.scores[k]!.map((v, u) => v - then.scores[k]![u]!);
+  const before = then.rank(k);
+  const rank = Float64Array.from(now.rank(k), (r, u) => (r > 0 && before[u]! > 0 ? before[u]! - r : NaN));
+  return { period, base, node: k, score, rank };
 }

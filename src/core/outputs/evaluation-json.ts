@@ -87,7 +87,7 @@ export function evaluationJson(ev: Evaluation, opts: { period?: string; names?: 
         imputed: !!p.imputedFlags[j]?.[u],
         treated: flag ? CELL_FLAG_NAME[flag] : null,
         normalised: finite(p.scores[j]![u]),
-        rank: p.ranks[j]![u]! || null,
+        rank: p.rank(j)[u]! || null,
         contribution: contrib ? finite(contrib[j]![u]) : null,
         obstacle: finite(obst[j]![u]),
       };
@@ -97,9 +97,9 @@ export function evaluationJson(ev: Evaluation, opts: { period?: string; names?: 
       unit: code,
       ...(opts.names?.has(code) ? { name: opts.names.get(code)! } : {}),
       score: finite(p.scores[root]![u]),
-      rank: p.ranks[root]![u]! || null,
+      rank: p.rank(root)[u]! || null,
       tier: p.tiers[u]! || null,
-      change: change ? { score: finite(change.score[root]![u]), rank: finite(change.rank[root]![u]) } : null,
+      change: change ? { score: finite(change.score[u]), rank: finite(change.rank[u]) } : null,
       domains: Object.fromEntries(domains.map((k) => [tree.ids[k]!, finite(p.scores[k]![u])])),
       coupling: {
         C: finite(p.coupling.C[u]),

@@ -57,8 +57,8 @@ export interface PeriodResult {
   weights: WeightSet;
   /** scores[k]: normalised values for indicators (k < nIndicators), aggregate scores for the rest. */
   scores: Float64Array[];
-  /** ranks[k][u]: 1 is best, 0 no score. */
-  ranks: Int32Array[];
+  /** Ranks of node k's scores (1 best, 0 no score), computed on first use and kept. */
+  rank: (k: number) => Int32Array;
   /** Tier of the index score, 1 best, 0 none. */
   tiers: Int32Array;
   /** Coupling coordination over the root's children (the domains): C, T and D in [0, 1]. */
@@ -99,6 +99,12 @@ function targetFor(ind: IndicatorNode, year: number): number | undefined {
   const years = Object.keys(ind.targets).map(Number).sort((a, b) => a - b);
   const y = years.find((t) => t >= year);
   return y === undefined ? undefined : ind.targets[String(y)];
+}
+
+/** Ranks per node, computed when first asked for: a 500,000-unit evaluation ranks only what is read. */
+function memoRanks(scores: Float64Array[]): (k: number) => Int32Array {
+  const cache: (Int32Array | undefined)[] = [];
+  return (k) => (cache[k] ??= rankScores(scores[k]!));
 }
 
 /** Runs the whole pipeline of METHODS.md over every period of one kind. */
@@ -253,7 +259,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
       }
       scores.push(out);
     }
-    const ranks = scores.map(rankScores);
+    const rank = memoRanks(scores);
     const root = scores[tree.root]!;
     const domains = [...tree.children[tree.root]!].map((c) => scores[c]!);
     const cc = { C: new Float64Array(n), T: new Float64Array(n), D: new Float64Array(n) };
@@ -266,8 +272,8 @@ export function evaluate(input: EvaluationInput): Evaluation {
       treatment: t.reports,
       weights,
       scores,
-      ranks,
-      tiers: assignTiers(root, ranks[tree.root]!, cfg.tiers),
+      rank,
+      tiers: assignTiers(root, rank(tree.root), cfg.tiers),
       coupling: cc,
       methods,
     };

@@ -1,5 +1,6 @@
 // Ranks with ties and tiers (METHODS.md § Outputs).
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/core/pipeline/config.ts';
 import { rankScores } from '../../../src/core/outputs/rank.ts';
@@ -13,6 +14,27 @@ describe('ranks', () => {
   it('scores within 1e-9 are a tie; 1e-8 apart are not', () => {
     expect([...rankScores(Float64Array.of(50, 50 + 5e-10, 49))]).toEqual([1, 1, 3]);
     expect([...rankScores(Float64Array.of(50, 50 + 1e-8, 49))]).toEqual([2, 1, 3]);
+  });
+});
+
+describe('ranks by radix sort', () => {
+  it('agree with counting by brute force, negatives, −0, ties and missing values included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(0, -0, 1, 1 + 5e-10, NaN, -3.5)), { maxLength: 60 }),
+        (values) => {
+          const x = Float64Array.from(values);
+          const r = rankScores(x);
+          x.forEach((v, i) => {
+            if (Number.isNaN(v)) return expect(r[i]).toBe(0);
+            let above = 0;
+            for (const w of x) if (w > v + 1e-9) above++;
+            expect(r[i]).toBe(above + 1);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -138,7 +138,7 @@ describe('COINr ASEM example, default pipeline', () => {
     const p = ev.periods[0]!;
     const root = ev.tree.root;
     ev.units.forEach((u, i) => {
-      expect(p.ranks[root]![i], u).toBe(Number(g.rows.get(u)!.Rank));
+      expect(p.rank(root)[i], u).toBe(Number(g.rows.get(u)!.Rank));
       expect(Math.round(p.scores[root]![i]! * 100) / 100, u).toBe(Number(g.rows.get(u)!.Index));
     });
   });

@@ -36,7 +36,7 @@ describe('aggregation level by level', () => {
   });
 
   it('ranks, contributions and obstacle degrees follow', () => {
-    expect([...p.ranks[ev.tree.root]!]).toEqual([3, 1, 2]);
+    expect([...p.rank(ev.tree.root)]).toEqual([3, 1, 2]);
     const W = unitIndicatorWeights(ev.tree, p.weights.local, p.scores);
     // unit A lacks I6: I4 and I5 weigh 1/2 · 1/2 = 1/4 each; others have 1/6 everywhere
     expectAllClose([W[3]![0]!, W[5]![0]!, W[3]![1]!], [0.25, 0, 1 / 6]);
@@ -118,7 +118,7 @@ describe('methods wired through the pipeline', () => {
     const i = ev.units.indexOf(u.unit);
     const root = ev.tree.root;
     expectClose(u.change!.score!, ev.periods[2]!.scores[root]![i]! - ev.periods[1]!.scores[root]![i]!, 1e-12);
-    expect(u.change!.rank).toBe(ev.periods[1]!.ranks[root]![i]! - ev.periods[2]!.ranks[root]![i]!);
+    expect(u.change!.rank).toBe(ev.periods[1]!.rank(root)[i]! - ev.periods[2]!.rank(root)[i]!);
   });
 
   it('screening removes units below the threshold and lists them with their share', () => {
@@ -128,7 +128,7 @@ describe('methods wired through the pipeline', () => {
       expect(s.share).toBeLessThan(0.8);
       const u = ev.units.indexOf(s.unit);
       expect(ev.periods[0]!.scores[ev.tree.root]![u]).toBeNaN();
-      expect(ev.periods[0]!.ranks[ev.tree.root]![u]).toBe(0);
+      expect(ev.periods[0]!.rank(ev.tree.root)[u]).toBe(0);
     }
     expect(ev.screened.length).toBeGreaterThan(0);
   });
@@ -147,7 +147,7 @@ describe('invariants', () => {
         const b = evaluate({ framework: fw, data: perm, config: { weights: { method: 'entropy' } } }).periods[0]!;
         order.forEach((i, k) => {
           a.scores.forEach((col, node) => expectClose(b.scores[node]![k]!, col[i]!, 1e-12));
-          expect(b.ranks[b.ranks.length - 1]![k]).toBe(a.ranks[a.ranks.length - 1]![i]);
+          expect(b.rank(b.scores.length - 1)[k]).toBe(a.rank(a.scores.length - 1)[i]);
         });
       }),
       { numRuns: 20 },
