@@ -13,16 +13,36 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'core/ is isomorphic: no Node-only APIs.' },
-            { group: ['**/ingest/**', '**/store/**', '**/server/**', '**/cli/**', '**/reports/**', '**/web/**'], message: 'core/ may not import from a layer above it.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'core/ is isomorphic: no Node-only APIs.',
+            },
+            {
+              group: [
+                '**/ingest/**',
+                '**/store/**',
+                '**/server/**',
+                '**/cli/**',
+                '**/reports/**',
+                '**/web/**',
+              ],
+              message: 'core/ may not import from a layer above it.',
+            },
           ],
         },
       ],
     },
   },
   {
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
+  {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 );

@@ -31,7 +31,11 @@ const nobleHasher: HasherFactory = () => {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+          a < b ? -1 : a > b ? 1 : 0,
+        ),
+      );
     }
     return v;
   });
@@ -51,12 +55,17 @@ export interface Provenance {
 }
 
 /** Hashes the inputs of an evaluation. */
-export function hashInputs(framework: Framework, data: Dataset, factory: HasherFactory = nobleHasher): string {
+export function hashInputs(
+  framework: Framework,
+  data: Dataset,
+  factory: HasherFactory = nobleHasher,
+): string {
   const h = factory();
   h.update(utf8ToBytes(canonicalJson(framework)));
   // Arrays keep their order, so plain JSON is canonical for them (and much faster at 500,000 units).
   h.update(utf8ToBytes(JSON.stringify([data.units, data.series, data.periods])));
-  for (const name of Object.keys(data.attrs).sort()) h.update(utf8ToBytes(JSON.stringify([name, data.attrs[name]])));
+  for (const name of Object.keys(data.attrs).sort())
+    h.update(utf8ToBytes(JSON.stringify([name, data.attrs[name]])));
   for (const period of data.values) {
     for (const col of period) h.update(new Uint8Array(col.buffer, col.byteOffset, col.byteLength));
   }
@@ -79,6 +88,10 @@ export function provenance(
     asOf,
     inputsHash,
   };
-  const hash = bytesToHex(factory().update(utf8ToBytes(canonicalJson(body))).digest());
+  const hash = bytesToHex(
+    factory()
+      .update(utf8ToBytes(canonicalJson(body)))
+      .digest(),
+  );
   return { ...body, hash };
 }

@@ -38,7 +38,8 @@ class Problems {
   throwIfAny(file: string): void {
     if (!this.list.length) return;
     const shown = this.list.slice(0, MAX_REPORTED);
-    const more = this.list.length > MAX_REPORTED ? `\n  … and ${this.list.length - MAX_REPORTED} more` : '';
+    const more =
+      this.list.length > MAX_REPORTED ? `\n  … and ${this.list.length - MAX_REPORTED} more` : '';
     throw new GapscopeError(
       'data.invalid',
       `${this.list.length} problem${this.list.length === 1 ? '' : 's'} in the data; nothing was read:\n  ${shown.join('\n  ')}${more}`,
@@ -65,11 +66,16 @@ export function readData(table: Table, opts: ReadDataOptions): ReadData {
   const problems = new Problems();
   const unitCol = find(header, UNIT_COLS);
   if (unitCol < 0) {
-    throw new GapscopeError('data.no-unit-column', `no unit column: expected one of ${UNIT_COLS.join(', ')}; found ${header.join(', ')}`, { file });
+    throw new GapscopeError(
+      'data.no-unit-column',
+      `no unit column: expected one of ${UNIT_COLS.join(', ')}; found ${header.join(', ')}`,
+      { file },
+    );
   }
   const checkUnit = (code: string, row: number): boolean => {
     if (!code) problems.add(row, header[unitCol]!, 'no unit code');
-    else if (opts.knownUnits && !opts.knownUnits.has(code)) problems.add(row, header[unitCol]!, `unknown unit "${code}"`);
+    else if (opts.knownUnits && !opts.knownUnits.has(code))
+      problems.add(row, header[unitCol]!, `unknown unit "${code}"`);
     else return true;
     return false;
   };
@@ -84,7 +90,12 @@ export function readData(table: Table, opts: ReadDataOptions): ReadData {
   const push = (o: Observation, row: number, column: string): void => {
     const key = `${o.unit}\u0000${o.series}\u0000${o.period}`;
     const first = seen.get(key);
-    if (first !== undefined) problems.add(row, column, `duplicate: unit ${o.unit}, ${o.series}, ${o.period} is also in row ${first}`);
+    if (first !== undefined)
+      problems.add(
+        row,
+        column,
+        `duplicate: unit ${o.unit}, ${o.series}, ${o.period} is also in row ${first}`,
+      );
     else seen.set(key, row);
     obs.push(o);
   };
@@ -95,7 +106,10 @@ export function readData(table: Table, opts: ReadDataOptions): ReadData {
 
   if (seriesCol >= 0 && valueCol >= 0) {
     const periodCol = find(header, PERIOD_COLS);
-    if (periodCol < 0) throw new GapscopeError('data.no-period-column', 'a long table needs a period column', { file });
+    if (periodCol < 0)
+      throw new GapscopeError('data.no-period-column', 'a long table needs a period column', {
+        file,
+      });
     rows.forEach((cells, k) => {
       const row = k + 2;
       const unit = cells[unitCol]!;
@@ -103,7 +117,8 @@ export function readData(table: Table, opts: ReadDataOptions): ReadData {
       const period = cells[periodCol]!;
       const text = cells[valueCol]!;
       const okUnit = checkUnit(unit, row);
-      if (!opts.series.has(series)) problems.add(row, header[seriesCol]!, `unknown indicator or series "${series}"`);
+      if (!opts.series.has(series))
+        problems.add(row, header[seriesCol]!, `unknown indicator or series "${series}"`);
       const okPeriod = checkPeriod(period, row, header[periodCol]!);
       if (nameCol >= 0 && cells[nameCol]) names.set(unit, cells[nameCol]!);
       if (text === '') return;
@@ -119,14 +134,19 @@ export function readData(table: Table, opts: ReadDataOptions): ReadData {
   // Wide: one column per series; other text columns are unit attributes.
   const periodCol = find(header, PERIOD_COLS);
   if (periodCol < 0 && !opts.period) {
-    throw new GapscopeError('data.no-period', 'a wide table needs a period column (period or Time) or a period given with it', { file });
+    throw new GapscopeError(
+      'data.no-period',
+      'a wide table needs a period column (period or Time) or a period given with it',
+      { file },
+    );
   }
   const attrCols = new Set(opts.attributeColumns ?? []);
   const valueCols: number[] = [];
   header.forEach((h, c) => {
     if (c === unitCol || c === nameCol || c === periodCol) return;
     if (opts.series.has(h) && !attrCols.has(h)) valueCols.push(c);
-    else if (attrCols.has(h) || rows.every((r) => r[c] === '' || !NUMBER.test(r[c]!))) attrs[h] = new Map();
+    else if (attrCols.has(h) || rows.every((r) => r[c] === '' || !NUMBER.test(r[c]!)))
+      attrs[h] = new Map();
     else problems.add(1, h, `unknown indicator or series "${h}"`);
   });
   const rowUnits: string[] = [];
@@ -152,6 +172,7 @@ export function readData(table: Table, opts: ReadDataOptions): ReadData {
   });
   problems.throwIfAny(file);
   const dataset = datasetFromObservations(obs, { units: rowUnits });
-  for (const [name, map] of Object.entries(attrs)) dataset.attrs[name] = dataset.units.map((u) => map.get(u) ?? null);
+  for (const [name, map] of Object.entries(attrs))
+    dataset.attrs[name] = dataset.units.map((u) => map.get(u) ?? null);
   return { dataset, names, layout: 'wide' };
 }

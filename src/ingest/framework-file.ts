@@ -22,12 +22,21 @@ export async function loadFramework(path: string): Promise<LoadedFramework> {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv' || ext === '.xlsx') {
     const table = await readTable(path);
-    const rows = table.rows.map((cells) => Object.fromEntries(table.header.map((h, c) => [h, cells[c] ?? ''])));
-    const { framework, groups } = frameworkFromIMeta(rows, { file, id: file.replace(/\.[^.]+$/, '') });
+    const rows = table.rows.map((cells) =>
+      Object.fromEntries(table.header.map((h, c) => [h, cells[c] ?? ''])),
+    );
+    const { framework, groups } = frameworkFromIMeta(rows, {
+      file,
+      id: file.replace(/\.[^.]+$/, ''),
+    });
     return { framework, groups, format: 'coinr' };
   }
   if (!['.yaml', '.yml', '.json'].includes(ext)) {
-    throw new GapscopeError('file.type', `unsupported framework file "${ext}": expected .yaml, .json or an iMeta .csv`, { file });
+    throw new GapscopeError(
+      'file.type',
+      `unsupported framework file "${ext}": expected .yaml, .json or an iMeta .csv`,
+      { file },
+    );
   }
   let bytes: Uint8Array;
   try {
@@ -35,5 +44,9 @@ export async function loadFramework(path: string): Promise<LoadedFramework> {
   } catch {
     throw new GapscopeError('file.unreadable', `cannot read ${path}`, { file });
   }
-  return { framework: parseFramework(decodeText(bytes), file), groups: [], format: ext === '.json' ? 'json' : 'yaml' };
+  return {
+    framework: parseFramework(decodeText(bytes), file),
+    groups: [],
+    format: ext === '.json' ? 'json' : 'yaml',
+  };
 }

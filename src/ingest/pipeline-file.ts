@@ -12,8 +12,15 @@ import { decodeText } from './text.ts';
 export function validatePipeline(raw: unknown, file = 'pipeline'): PipelineConfigInput {
   const r = PipelineConfigSchema.safeParse(raw ?? {});
   if (!r.success) {
-    const lines = r.error.issues.map((i) => `${file}: ${formatPath(i.path as (string | number)[]) || '(top)'}: ${i.message}`);
-    throw new GapscopeError('pipeline.invalid', `invalid pipeline config:\n  ${lines.join('\n  ')}`, { file }, lines);
+    const lines = r.error.issues.map(
+      (i) => `${file}: ${formatPath(i.path as (string | number)[]) || '(top)'}: ${i.message}`,
+    );
+    throw new GapscopeError(
+      'pipeline.invalid',
+      `invalid pipeline config:\n  ${lines.join('\n  ')}`,
+      { file },
+      lines,
+    );
   }
   return raw as PipelineConfigInput;
 }
@@ -31,7 +38,11 @@ export async function loadPipeline(path: string): Promise<PipelineConfigInput> {
   try {
     raw = parse(text);
   } catch (e) {
-    throw new GapscopeError('pipeline.syntax', `not valid YAML: ${(e as Error).message.split('\n')[0]}`, { file });
+    throw new GapscopeError(
+      'pipeline.syntax',
+      `not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+      { file },
+    );
   }
   return validatePipeline(raw, file);
 }

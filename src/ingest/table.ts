@@ -18,12 +18,18 @@ export interface Table {
 export function parseCsv(text: string, file: string): Table {
   let records: string[][];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true });
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+      trim: true,
+    });
   } catch (e) {
     const err = e as { message: string; lines?: number };
     throw new GapscopeError('table.csv', `not valid CSV: ${err.message}`, { file, row: err.lines });
   }
-  if (!records.length) throw new GapscopeError('table.empty', 'the file has no header row', { file });
+  if (!records.length)
+    throw new GapscopeError('table.empty', 'the file has no header row', { file });
   const [header, ...rows] = records;
   return { file, header: header!.map((h) => h.trim()), rows };
 }
@@ -34,7 +40,11 @@ function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === 'string') return v.trim();
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object' && 'result' in v) return cellText(v.result as ExcelJS.CellValue);
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('').trim();
+  if (typeof v === 'object' && 'richText' in v)
+    return v.richText
+      .map((t) => t.text)
+      .join('')
+      .trim();
   if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
   return String(v);
 }
@@ -46,7 +56,9 @@ export async function parseXlsx(bytes: Uint8Array, file: string): Promise<Table>
     // exceljs's types predate Node's generic Buffer; the bytes are what it expects.
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (e) {
-    throw new GapscopeError('table.xlsx', `not a readable XLSX file: ${(e as Error).message}`, { file });
+    throw new GapscopeError('table.xlsx', `not a readable XLSX file: ${(e as Error).message}`, {
+      file,
+    });
   }
   const ws = wb.worksheets[0];
   if (!ws) throw new GapscopeError('table.empty', 'the workbook has no worksheet', { file });
@@ -74,5 +86,7 @@ export async function readTable(path: string): Promise<Table> {
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx') return parseXlsx(bytes, file);
   if (ext === '.csv' || ext === '.txt' || ext === '') return parseCsv(decodeText(bytes), file);
-  throw new GapscopeError('file.type', `unsupported file type "${ext}": expected .csv or .xlsx`, { file });
+  throw new GapscopeError('file.type', `unsupported file type "${ext}": expected .csv or .xlsx`, {
+    file,
+  });
 }

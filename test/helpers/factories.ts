@@ -1,12 +1,18 @@
 // Factories for test fixtures: a framework of any shape and a seeded random dataset for it.
 
-import { datasetFromObservations, type Dataset, type Observation } from '../../src/core/data/dataset.ts';
+import {
+  datasetFromObservations,
+  type Dataset,
+  type Observation,
+} from '../../src/core/data/dataset.ts';
 import { validateFramework } from '../../src/core/framework/parse.ts';
 import type { Framework } from '../../src/core/framework/schema.ts';
 import { mulberry32, normal } from '../../src/core/random.ts';
 
 /** A framework with `domains` domains of `perDomain` indicators (I1, I2 …), directions as given. */
-export function makeFramework(opts: { domains?: number; perDomain?: number; directions?: number[]; weights?: number[] } = {}): Framework {
+export function makeFramework(
+  opts: { domains?: number; perDomain?: number; directions?: number[]; weights?: number[] } = {},
+): Framework {
   const domains = opts.domains ?? 2;
   const per = opts.perDomain ?? 3;
   let j = 0;
@@ -43,7 +49,10 @@ export function indicatorIds(fw: Framework): string[] {
 }
 
 /** A seeded dataset for a framework: log-normal-ish values around 100, optional missing share. */
-export function makeDataset(fw: Framework, opts: { units?: number; periods?: string[]; seed?: number; missing?: number } = {}): Dataset {
+export function makeDataset(
+  fw: Framework,
+  opts: { units?: number; periods?: string[]; seed?: number; missing?: number } = {},
+): Dataset {
   const rng = mulberry32(opts.seed ?? 1);
   const n = opts.units ?? 20;
   const periods = opts.periods ?? ['2024'];
@@ -54,7 +63,12 @@ export function makeDataset(fw: Framework, opts: { units?: number; periods?: str
     for (const unit of units) {
       for (const series of ids) {
         if (rng() < (opts.missing ?? 0)) continue;
-        obs.push({ unit, series, period, value: Math.round(100 * Math.exp(0.3 * normal(rng)) * 1000) / 1000 });
+        obs.push({
+          unit,
+          series,
+          period,
+          value: Math.round(100 * Math.exp(0.3 * normal(rng)) * 1000) / 1000,
+        });
       }
     }
   }

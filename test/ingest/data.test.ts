@@ -14,7 +14,10 @@ const dir = mkdtempSync(join(tmpdir(), 'gapscope-data-'));
 
 describe('readData', () => {
   it('reads the long layout', () => {
-    const t = parseCsv('unit,indicator,period,value\nX,A,2024,1.5\nX,B,2024,\nY,A,2023,2e3\n', 'd.csv');
+    const t = parseCsv(
+      'unit,indicator,period,value\nX,A,2024,1.5\nX,B,2024,\nY,A,2023,2e3\n',
+      'd.csv',
+    );
     const { dataset, layout } = readData(t, { series });
     expect(layout).toBe('long');
     expect(dataset.periods).toEqual(['2023', '2024']);
@@ -66,7 +69,16 @@ describe('encodings and files', () => {
     const text = 'unit,name\n330102,上城区\n';
     expect(decodeText(new TextEncoder().encode('\uFEFF' + text))).toBe(text);
     // 上城区 in GB18030 (= GBK for these characters): C9 CF B3 C7 C7 F8
-    const gbk = Uint8Array.from([...new TextEncoder().encode('unit,name\n330102,'), 0xc9, 0xcf, 0xb3, 0xc7, 0xc7, 0xf8, 0x0a]);
+    const gbk = Uint8Array.from([
+      ...new TextEncoder().encode('unit,name\n330102,'),
+      0xc9,
+      0xcf,
+      0xb3,
+      0xc7,
+      0xc7,
+      0xf8,
+      0x0a,
+    ]);
     expect(decodeText(gbk)).toBe(text);
   });
 
@@ -87,6 +99,8 @@ describe('encodings and files', () => {
     writeFileSync(join(dir, 'x.pdf'), 'x');
     await expect(readTable(join(dir, 'x.pdf'))).rejects.toThrow(/unsupported file type/);
     writeFileSync(join(dir, 'broken.xlsx'), 'not a zip');
-    await expect(readTable(join(dir, 'broken.xlsx'))).rejects.toThrow(/broken\.xlsx: not a readable XLSX/);
+    await expect(readTable(join(dir, 'broken.xlsx'))).rejects.toThrow(
+      /broken\.xlsx: not a readable XLSX/,
+    );
   });
 });

@@ -120,3 +120,17 @@ export function couplingClass(d: number): CouplingClass {
   const [zh, en] = CLASSES[level - 1]!;
   return { level, zh, en };
 }
+
+/** The first (unit, subsystem) whose score lies outside 0–100, or null: coupling is defined only inside. */
+export function couplingOutOfRange(
+  children: Float64Array[],
+): { unit: number; child: number; value: number } | null {
+  for (let k = 0; k < children.length; k++) {
+    const col = children[k]!;
+    for (let i = 0; i < col.length; i++) {
+      const s = col[i]!;
+      if (s < -1e-9 || s > 100 + 1e-9) return { unit: i, child: k, value: s };
+    }
+  }
+  return null;
+}

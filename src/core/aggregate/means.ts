@@ -35,38 +35,41 @@ export const arithmetic: Aggregator = (cols, w, out) => {
   }
 };
 
-/** S = Π y^(w/Σw); every child value must be > 0. */
-export const geometric: Aggregator = (cols, w, out, ctx) => {
-  const n = out.length;
-  for (let u = 0; u < n; u++) {
-    let s = 0;
-    let ws = 0;
-    for (let j = 0; j < cols.length; j++) {
-      const v = cols[j]![u]!;
-      if (v === v) {
-        positive(v, u, j, ctx, 'geometric');
-        s += w[j]! * Math.log(v);
-        ws += w[j]!;
+/**
+ * A weighted mean of positive child values: accumulates Σ w·term(y) and Σ w over the children
+ * with a value, then finishes; every value must be > 0 (an error names unit and child).
+ */
+function positiveMean(
+  method: string,
+  term: (y: number) => number,
+  finish: (sum: number, weights: number) => number,
+): Aggregator {
+  return (cols, w, out, ctx) => {
+    const n = out.length;
+    for (let u = 0; u < n; u++) {
+      let s = 0;
+      let ws = 0;
+      for (let j = 0; j < cols.length; j++) {
+        const v = cols[j]![u]!;
+        if (v === v) {
+          positive(v, u, j, ctx, method);
+          s += w[j]! * term(v);
+          ws += w[j]!;
+        }
       }
+      out[u] = ws > 0 ? finish(s, ws) : NaN;
     }
-    out[u] = ws > 0 ? Math.exp(s / ws) : NaN;
-  }
-};
+  };
+}
+
+/** S = Π y^(w/Σw) = exp(Σ w ln y / Σ w); every child value must be > 0. */
+export const geometric: Aggregator = positiveMean('geometric', Math.log, (s, ws) =>
+  Math.exp(s / ws),
+);
 
 /** S = Σw / Σ(w/y); every child value must be > 0. */
-export const harmonic: Aggregator = (cols, w, out, ctx) => {
-  const n = out.length;
-  for (let u = 0; u < n; u++) {
-    let s = 0;
-    let ws = 0;
-    for (let j = 0; j < cols.length; j++) {
-      const v = cols[j]![u]!;
-      if (v === v) {
-        positive(v, u, j, ctx, 'harmonic');
-        s += w[j]! / v;
-        ws += w[j]!;
-      }
-    }
-    out[u] = ws > 0 ? ws / s : NaN;
-  }
-};
+export const harmonic: Aggregator = positiveMean(
+  'harmonic',
+  (y) => 1 / y,
+  (s, ws) => ws / s,
+);

@@ -22,12 +22,20 @@ export function frameworkFromIMeta(
   const file = opts.file ?? 'iMeta';
   if (!rows.length) throw new GapscopeError('coinr.empty', 'iMeta has no rows', { file });
   for (const col of REQUIRED) {
-    if (!(col in rows[0]!)) throw new GapscopeError('coinr.column', `iMeta needs a column "${col}"`, { file, column: col });
+    if (!(col in rows[0]!))
+      throw new GapscopeError('coinr.column', `iMeta needs a column "${col}"`, {
+        file,
+        column: col,
+      });
   }
   const num = (r: IMetaRow, col: string, row: number): number => {
     const v = Number(r[col]);
     if (r[col] === undefined || r[col] === '' || !Number.isFinite(v)) {
-      throw new GapscopeError('coinr.number', `expected a number, got "${r[col] ?? ''}"`, { file, row, column: col });
+      throw new GapscopeError('coinr.number', `expected a number, got "${r[col] ?? ''}"`, {
+        file,
+        row,
+        column: col,
+      });
     }
     return v;
   };
@@ -44,7 +52,13 @@ export function frameworkFromIMeta(
     if (type === 'Denominator') series.push({ id, name, unit: r.Unit ?? '' });
     else if (type === 'Group') groups.push(id);
     else if (type === 'Indicator') {
-      const node: Node = { id, name, unit: r.Unit ?? '', direction: num(r, 'Direction', row), weight: num(r, 'Weight', row) };
+      const node: Node = {
+        id,
+        name,
+        unit: r.Unit ?? '',
+        direction: num(r, 'Direction', row),
+        weight: num(r, 'Weight', row),
+      };
       if (r.Denominator) node.denominator = { series: r.Denominator, scale: 1 };
       if (r.Target && opts.targetYear) node.targets = { [opts.targetYear]: num(r, 'Target', row) };
       nodes.set(id, node);
@@ -53,7 +67,11 @@ export function frameworkFromIMeta(
       nodes.set(id, { id, name, weight: r.Weight ? num(r, 'Weight', row) : 1, children: [] });
       if (r.Parent) parents.set(id, r.Parent);
     } else if (type !== 'Other') {
-      throw new GapscopeError('coinr.type', `Type "${type}" is not one of Indicator, Aggregate, Group, Denominator, Other`, { file, row, column: 'Type' });
+      throw new GapscopeError(
+        'coinr.type',
+        `Type "${type}" is not one of Indicator, Aggregate, Group, Denominator, Other`,
+        { file, row, column: 'Type' },
+      );
     }
   });
   const roots: Node[] = [];
@@ -66,12 +84,20 @@ export function frameworkFromIMeta(
     const parent = nodes.get(p);
     if (!parent?.children) {
       const row = rows.findIndex((r) => r.iCode === id) + 2;
-      throw new GapscopeError('coinr.parent', `${id}: parent "${p}" is not an aggregate of this iMeta`, { file, row, column: 'Parent' });
+      throw new GapscopeError(
+        'coinr.parent',
+        `${id}: parent "${p}" is not an aggregate of this iMeta`,
+        { file, row, column: 'Parent' },
+      );
     }
     parent.children.push(node);
   }
   if (roots.length !== 1 || !roots[0]!.children) {
-    throw new GapscopeError('coinr.root', `iMeta needs exactly one aggregate without a parent (found ${roots.map((r) => r.id).join(', ') || 'none'})`, { file });
+    throw new GapscopeError(
+      'coinr.root',
+      `iMeta needs exactly one aggregate without a parent (found ${roots.map((r) => r.id).join(', ') || 'none'})`,
+      { file },
+    );
   }
   const { weight: _w, ...root } = roots[0]!;
   const framework = validateFramework(

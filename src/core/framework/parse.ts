@@ -66,7 +66,11 @@ function checkSemantics(fw: Pick<Framework, 'root' | 'series'>, issues: Issue[])
   const walk = (node: FrameworkNode, path: Path): void => {
     const where = formatPath(path);
     const first = seen.get(node.id);
-    if (first) issues.push({ path: [...path, 'id'], message: `id "${node.id}" is used twice (first at ${first})` });
+    if (first)
+      issues.push({
+        path: [...path, 'id'],
+        message: `id "${node.id}" is used twice (first at ${first})`,
+      });
     else seen.set(node.id, where);
     if ('children' in node) {
       if (node.children.every((c) => c.weight === 0)) {
@@ -88,7 +92,8 @@ function checkSemantics(fw: Pick<Framework, 'root' | 'series'>, issues: Issue[])
   };
   walk(fw.root, ['root']);
   for (const s of fw.series) {
-    if (seen.has(s.id)) issues.push({ path: ['series'], message: `series id "${s.id}" is also a node id` });
+    if (seen.has(s.id))
+      issues.push({ path: ['series'], message: `series id "${s.id}" is also a node id` });
   }
 }
 
@@ -102,14 +107,20 @@ function lineOf(doc: Document | null, counter: LineCounter, path: Path): number 
 }
 
 /** Validates an already-parsed object as a framework; `file` names it in errors. */
-export function validateFramework(raw: unknown, file = 'framework', doc: Document | null = null, counter = new LineCounter()): Framework {
+export function validateFramework(
+  raw: unknown,
+  file = 'framework',
+  doc: Document | null = null,
+  counter = new LineCounter(),
+): Framework {
   const issues: Issue[] = [];
   const head = FrameworkSchema.safeParse(raw);
   let fw: Framework | null = null;
   if (!head.success) issues.push(...zodIssues(head.error, []));
   const rootRaw = raw && typeof raw === 'object' ? (raw as { root?: unknown }).root : undefined;
   const root = rootRaw === undefined ? null : validateNode(rootRaw, ['root'], issues);
-  if (root && !('children' in root)) issues.push({ path: ['root'], message: 'the root must be an aggregate with children' });
+  if (root && !('children' in root))
+    issues.push({ path: ['root'], message: 'the root must be an aggregate with children' });
   if (root && 'children' in root) {
     const rawSeries = (raw as { series?: unknown }).series;
     const series = head.success
@@ -142,7 +153,11 @@ export function parseFramework(text: string, file = 'framework'): Framework {
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     const line = e.linePos?.[0]?.line;
-    throw new GapscopeError('framework.syntax', `not valid YAML or JSON: ${e.message.split('\n')[0]}`, { file, line });
+    throw new GapscopeError(
+      'framework.syntax',
+      `not valid YAML or JSON: ${e.message.split('\n')[0]}`,
+      { file, line },
+    );
   }
   return validateFramework(doc.toJS(), file, doc, counter);
 }

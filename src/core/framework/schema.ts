@@ -32,7 +32,9 @@ const range = z
 
 /** A leaf of the framework: one measured quantity. */
 export const IndicatorNode = z.strictObject({
-  id: z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'an id starts with a letter; letters, digits, _ . -'),
+  id: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'an id starts with a letter; letters, digits, _ . -'),
   name: LocalisedName,
   unit: z.string(),
   direction: z.union([z.literal(1), z.literal(-1)]),
@@ -62,7 +64,9 @@ export type FrameworkNode = AggregateNode | IndicatorNode;
 
 /** The fields of an aggregate other than its children, which are validated one by one. */
 export const AggregateFields = z.strictObject({
-  id: z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'an id starts with a letter; letters, digits, _ . -'),
+  id: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'an id starts with a letter; letters, digits, _ . -'),
   name: LocalisedName,
   weight: z.number().nonnegative().default(1),
   minShare: z.number().min(0).max(1).optional(),

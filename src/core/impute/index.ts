@@ -6,7 +6,10 @@ import { interpolate } from './interpolate.ts';
 import { locf } from './locf.ts';
 import type { ImputeMethod } from './types.ts';
 
-const none: ImputeMethod = (frames) => ({ frames, flags: frames.map((f) => f.cols.map(() => null)) });
+const none: ImputeMethod = (frames) => ({
+  frames,
+  flags: frames.map((f) => f.cols.map(() => null)),
+});
 
 export const imputers: Record<ImputeName, ImputeMethod> = {
   none,

@@ -28,13 +28,21 @@ export function imputeColumns(
     period: frame.period,
     cols: frame.cols.map((col, j) => {
       let missing = false;
-      for (let u = 0; u < col.length; u++) if (col[u] !== col[u]) { missing = true; break; }
+      for (let u = 0; u < col.length; u++)
+        if (col[u] !== col[u]) {
+          missing = true;
+          break;
+        }
       if (!missing) return col;
       const copy = col.slice();
       const f = new Uint8Array(col.length);
       fill(p, j, copy, f);
       let any = false;
-      for (let u = 0; u < f.length; u++) if (f[u]) { any = true; break; }
+      for (let u = 0; u < f.length; u++)
+        if (f[u]) {
+          any = true;
+          break;
+        }
       if (!any) return col;
       flags[p]![j] = f;
       return copy;

@@ -3,7 +3,15 @@
 import { minMax } from '../stats/moments.ts';
 import { mapActive, type Normaliser } from './types.ts';
 
-function scale(x: Float64Array, active: Uint8Array, d: number, min: number, max: number, lo: number, hi: number): Float64Array {
+function scale(
+  x: Float64Array,
+  active: Uint8Array,
+  d: number,
+  min: number,
+  max: number,
+  lo: number,
+  hi: number,
+): Float64Array {
   const range = max - min;
   // Every unit gets hi when there is no spread (METHODS.md § Normalisation, minmax).
   if (range === 0) return mapActive(x, active, () => hi);

@@ -21,5 +21,7 @@ export const rank: Normaliser = (x, active, d, ctx) => {
   const sorted = sortedFinite(dx);
   const n = sorted.length;
   const [lo, hi] = ctx.params;
-  return mapActive(dx, active, (v) => (n > 1 ? lo + (countBelow(sorted, v) / (n - 1)) * (hi - lo) : hi));
+  return mapActive(dx, active, (v) =>
+    n > 1 ? lo + (countBelow(sorted, v) / (n - 1)) * (hi - lo) : hi,
+  );
 };

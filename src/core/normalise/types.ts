@@ -15,10 +15,19 @@ export interface NormaliseContext {
 }
 
 /** Maps one indicator's values (active units only; others NaN) to the common scale, direction applied. */
-export type Normaliser = (x: Float64Array, active: Uint8Array, direction: number, ctx: NormaliseContext) => Float64Array;
+export type Normaliser = (
+  x: Float64Array,
+  active: Uint8Array,
+  direction: number,
+  ctx: NormaliseContext,
+) => Float64Array;
 
 /** Applies f to each active, finite value; all else is NaN. */
-export function mapActive(x: Float64Array, active: Uint8Array, f: (v: number) => number): Float64Array {
+export function mapActive(
+  x: Float64Array,
+  active: Uint8Array,
+  f: (v: number) => number,
+): Float64Array {
   const out = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;

@@ -4,7 +4,11 @@
  * Contribution of indicator j to unit u's index under arithmetic aggregation: W_ju·y_ju / S_u, a
  * share that sums to 1 over the unit's indicators (METHODS.md § Outputs).
  */
-export function contributions(W: Float64Array[], y: Float64Array[], index: Float64Array): Float64Array[] {
+export function contributions(
+  W: Float64Array[],
+  y: Float64Array[],
+  index: Float64Array,
+): Float64Array[] {
   return W.map((w, j) => {
     const out = new Float64Array(index.length);
     for (let u = 0; u < index.length; u++) {

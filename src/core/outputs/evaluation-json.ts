@@ -49,7 +49,17 @@ export interface EvaluationJson extends Provenance {
   ahp: { node: string; lambdaMax: number; ci: number; cr: number }[];
   units: UnitJson[];
   screened: { unit: string; share: number; reason: string }[];
-  treatment: Record<string, { method: string; changed: number; skewBefore: number | null; kurtBefore: number | null; skewAfter: number | null; kurtAfter: number | null }>;
+  treatment: Record<
+    string,
+    {
+      method: string;
+      changed: number;
+      skewBefore: number | null;
+      kurtBefore: number | null;
+      skewAfter: number | null;
+      kurtAfter: number | null;
+    }
+  >;
   flagged: { unit: string; node: string; share: number }[];
   warnings: string[];
 }
@@ -58,11 +68,20 @@ export interface EvaluationJson extends Provenance {
  * The result for one period (default: the latest), units sorted by rank then code. Change is
  * against `compare` (default: the config's, else the same period a year earlier, when evaluated).
  */
-export function evaluationJson(ev: Evaluation, opts: { period?: string; names?: Map<string, string> } = {}): EvaluationJson {
-  const pi = opts.period === undefined ? ev.periods.length - 1 : ev.periods.findIndex((p) => p.period === opts.period);
+export function evaluationJson(
+  ev: Evaluation,
+  opts: { period?: string; names?: Map<string, string> } = {},
+): EvaluationJson {
+  const pi =
+    opts.period === undefined
+      ? ev.periods.length - 1
+      : ev.periods.findIndex((p) => p.period === opts.period);
   const p = ev.periods[pi];
   if (!p) {
-    throw new GapscopeError('evaluate.no-period', `no results for period ${opts.period}; evaluated: ${ev.periods.map((x) => x.period).join(', ')}`);
+    throw new GapscopeError(
+      'evaluate.no-period',
+      `no results for period ${opts.period}; evaluated: ${ev.periods.map((x) => x.period).join(', ')}`,
+    );
   }
   const tree = ev.tree;
   const nInd = tree.nIndicators;
@@ -110,7 +129,11 @@ export function evaluationJson(ev: Evaluation, opts: { period?: string; names?: 
       indicators,
     };
   });
-  units.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  units.sort(
+    (a, b) =>
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+      (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
+  );
 
   return {
     ...ev.meta,
@@ -118,10 +141,14 @@ export function evaluationJson(ev: Evaluation, opts: { period?: string; names?: 
     periods: ev.periods.map((x) => x.period),
     compare: change ? base : null,
     weights: Object.fromEntries(tree.indicators.map((ind, j) => [ind.id, p.weights.effective[j]!])),
-    nodeWeights: Object.fromEntries(tree.aggregates.map((a, k) => [a.id, p.weights.local[nInd + k]!])),
+    nodeWeights: Object.fromEntries(
+      tree.aggregates.map((a, k) => [a.id, p.weights.local[nInd + k]!]),
+    ),
     ahp: p.weights.ahp,
     units,
-    screened: ev.screened.filter((s) => s.period === p.period).map(({ unit, share, reason }) => ({ unit, share, reason })),
+    screened: ev.screened
+      .filter((s) => s.period === p.period)
+      .map(({ unit, share, reason }) => ({ unit, share, reason })),
     treatment: Object.fromEntries(
       tree.indicators.map((ind, j) => {
         const t = p.treatment[j]!;
@@ -138,14 +165,22 @@ export function evaluationJson(ev: Evaluation, opts: { period?: string; names?: 
         ];
       }),
     ),
-    flagged: ev.flagged.filter((f) => f.period === p.period).map(({ unit, node, share }) => ({ unit, node, share })),
+    flagged: ev.flagged
+      .filter((f) => f.period === p.period)
+      .map(({ unit, node, share }) => ({ unit, node, share })),
     warnings: ev.warnings,
   };
 }
 
 /** COINr's `Aggregated` shape: a row per unit, `unit` then every indicator (normalised) and aggregate (score). */
-export function aggregatedTable(ev: Evaluation, period?: string): { header: string[]; rows: (string | number | null)[][] } {
-  const p = period === undefined ? ev.periods[ev.periods.length - 1]! : ev.periods.find((x) => x.period === period);
+export function aggregatedTable(
+  ev: Evaluation,
+  period?: string,
+): { header: string[]; rows: (string | number | null)[][] } {
+  const p =
+    period === undefined
+      ? ev.periods[ev.periods.length - 1]!
+      : ev.periods.find((x) => x.period === period);
   if (!p) throw new GapscopeError('evaluate.no-period', `no results for period ${period}`);
   return {
     header: ['unit', ...ev.tree.ids],

@@ -7,7 +7,11 @@ import type { FrameworkTree } from '../framework/tree.ts';
  * W[j][u]: indicator j's weight in unit u's index score. For a unit with every value it is the
  * indicator's weight in the index; the W of a unit's indicators with a value sum to 1.
  */
-export function unitIndicatorWeights(tree: FrameworkTree, local: Float64Array, scores: Float64Array[]): Float64Array[] {
+export function unitIndicatorWeights(
+  tree: FrameworkTree,
+  local: Float64Array,
+  scores: Float64Array[],
+): Float64Array[] {
   const n = scores[0]?.length ?? 0;
   const W: Float64Array[] = tree.ids.map(() => new Float64Array(n));
   const root = tree.root;

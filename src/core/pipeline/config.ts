@@ -2,7 +2,13 @@
 
 import { z } from 'zod';
 
-export const IMPUTE_METHODS = ['none', 'group-mean', 'group-median', 'interpolate', 'locf'] as const;
+export const IMPUTE_METHODS = [
+  'none',
+  'group-mean',
+  'group-median',
+  'interpolate',
+  'locf',
+] as const;
 export const TREAT_METHODS = ['none', 'winsorise', 'clip'] as const;
 export const NORMALISE_METHODS = [
   'minmax',
@@ -13,8 +19,23 @@ export const NORMALISE_METHODS = [
   'target',
   'reference',
 ] as const;
-export const WEIGHT_METHODS = ['equal', 'expert', 'entropy', 'critic', 'cv', 'pca', 'ahp', 'combined'] as const;
-export const AGGREGATE_METHODS = ['arithmetic', 'geometric', 'harmonic', 'topsis', 'coupling'] as const;
+export const WEIGHT_METHODS = [
+  'equal',
+  'expert',
+  'entropy',
+  'critic',
+  'cv',
+  'pca',
+  'ahp',
+  'combined',
+] as const;
+export const AGGREGATE_METHODS = [
+  'arithmetic',
+  'geometric',
+  'harmonic',
+  'topsis',
+  'coupling',
+] as const;
 export const TIER_METHODS = ['quantile', 'jenks', 'thresholds'] as const;
 
 export type ImputeMethod = (typeof IMPUTE_METHODS)[number];

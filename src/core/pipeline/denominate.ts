@@ -6,7 +6,12 @@ import type { FrameworkTree } from '../framework/tree.ts';
 import type { Frame } from './frame.ts';
 
 /** Extracts the evaluated units' column of a series in a period (shared when no subset is taken). */
-export function seriesColumn(data: Dataset, p: number, series: string, unitIdx: Int32Array | null): Float64Array | null {
+export function seriesColumn(
+  data: Dataset,
+  p: number,
+  series: string,
+  unitIdx: Int32Array | null,
+): Float64Array | null {
   const s = data.series.indexOf(series);
   if (s < 0) return null;
   const col = data.values[p]![s]!;
@@ -17,10 +22,17 @@ export function seriesColumn(data: Dataset, p: number, series: string, unitIdx: 
 }
 
 /** The raw indicator columns of every period; an indicator the data lacks is all missing. */
-export function extractRaw(data: Dataset, tree: FrameworkTree, unitIdx: Int32Array | null, n: number): Frame[] {
+export function extractRaw(
+  data: Dataset,
+  tree: FrameworkTree,
+  unitIdx: Int32Array | null,
+  n: number,
+): Frame[] {
   return data.periods.map((period, p) => ({
     period,
-    cols: tree.indicators.map((ind) => seriesColumn(data, p, ind.id, unitIdx) ?? new Float64Array(n).fill(NaN)),
+    cols: tree.indicators.map(
+      (ind) => seriesColumn(data, p, ind.id, unitIdx) ?? new Float64Array(n).fill(NaN),
+    ),
   }));
 }
 
@@ -28,7 +40,13 @@ export function extractRaw(data: Dataset, tree: FrameworkTree, unitIdx: Int32Arr
  * Divides each indicator that names a denominator by that series (METHODS.md § Denominate). A missing
  * denominator gives a missing value; a zero one is an error naming the unit, indicator and period.
  */
-export function denominate(raw: Frame[], data: Dataset, tree: FrameworkTree, unitIdx: Int32Array | null, units: string[]): Frame[] {
+export function denominate(
+  raw: Frame[],
+  data: Dataset,
+  tree: FrameworkTree,
+  unitIdx: Int32Array | null,
+  units: string[],
+): Frame[] {
   return raw.map((frame, p) => {
     const cols = frame.cols.slice();
     tree.indicators.forEach((ind, j) => {

@@ -2,7 +2,7 @@
 // Pure and deterministic; the same code runs in the server, the CLI and the browser.
 
 import { aggregators } from '../aggregate/index.ts';
-import { coupling } from '../aggregate/coupling.ts';
+import { coupling, couplingOutOfRange } from '../aggregate/coupling.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { parsePeriod, periodKind } from '../data/period.ts';
 import { GapscopeError } from '../errors.ts';
@@ -48,7 +48,12 @@ export interface Flagged {
 export interface PeriodResult {
   period: string;
   /** The indicator columns after each step, shared where a step changed nothing. */
-  stages: { raw: Float64Array[]; denominated: Float64Array[]; imputed: Float64Array[]; treated: Float64Array[] };
+  stages: {
+    raw: Float64Array[];
+    denominated: Float64Array[];
+    imputed: Float64Array[];
+    treated: Float64Array[];
+  };
   /** Per indicator, 1 for each imputed cell (null when none was). */
   imputedFlags: (Uint8Array | null)[];
   /** 1 for units that passed screening. */
@@ -84,11 +89,18 @@ function selectPeriods(data: Dataset, period: string | undefined): number[] {
   if (period !== undefined) {
     const p = parsePeriod(period);
     if (!data.periods.includes(p.code)) {
-      throw new GapscopeError('evaluate.no-period', `the data has no period ${period} (it has ${data.periods.join(', ') || 'none'})`);
+      throw new GapscopeError(
+        'evaluate.no-period',
+        `the data has no period ${period} (it has ${data.periods.join(', ') || 'none'})`,
+      );
     }
     kind = periodKind(p);
   } else {
-    kind = parsed.some((p) => p.frequency === 'year') ? 'year' : parsed.length ? periodKind(parsed[parsed.length - 1]!) : 'year';
+    kind = parsed.some((p) => p.frequency === 'year')
+      ? 'year'
+      : parsed.length
+        ? periodKind(parsed[parsed.length - 1]!)
+        : 'year';
   }
   return parsed.flatMap((p, k) => (periodKind(p) === kind ? [k] : []));
 }
@@ -96,7 +108,9 @@ function selectPeriods(data: Dataset, period: string | undefined): number[] {
 /** The target of a year, or failing that of the next later year that has one. */
 function targetFor(ind: IndicatorNode, year: number): number | undefined {
   if (!ind.targets) return undefined;
-  const years = Object.keys(ind.targets).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(ind.targets)
+    .map(Number)
+    .sort((a, b) => a - b);
   const y = years.find((t) => t >= year);
   return y === undefined ? undefined : ind.targets[String(y)];
 }
@@ -121,16 +135,22 @@ export function evaluate(input: EvaluationInput): Evaluation {
   if (input.units) {
     unitIdx = Int32Array.from(input.units, (u) => {
       const k = unitPos.get(u);
-      if (k === undefined) throw new GapscopeError('evaluate.unknown-unit', `unit ${u} is not in the data`);
+      if (k === undefined)
+        throw new GapscopeError('evaluate.unknown-unit', `unit ${u} is not in the data`);
       return k;
     });
   }
   const pIdx = selectPeriods(full, input.period);
-  const data: Dataset = { ...full, periods: pIdx.map((p) => full.periods[p]!), values: pIdx.map((p) => full.values[p]!) };
+  const data: Dataset = {
+    ...full,
+    periods: pIdx.map((p) => full.periods[p]!),
+    values: pIdx.map((p) => full.values[p]!),
+  };
   const n = units.length;
   const nInd = tree.nIndicators;
   for (const ind of tree.indicators) {
-    if (!full.series.includes(ind.id)) warnings.push(`the data has no values of indicator ${ind.id}`);
+    if (!full.series.includes(ind.id))
+      warnings.push(`the data has no values of indicator ${ind.id}`);
   }
 
   // 1–2. Denominate and impute.
@@ -162,7 +182,12 @@ export function evaluate(input: EvaluationInput): Evaluation {
 
   // 4. Treat outliers.
   const treat = treatments[cfg.treat.method];
-  const opts = { maxCells: cfg.treat.maxCells, skew: cfg.treat.skew, kurtosis: cfg.treat.kurtosis, clip: cfg.treat.clip };
+  const opts = {
+    maxCells: cfg.treat.maxCells,
+    skew: cfg.treat.skew,
+    kurtosis: cfg.treat.kurtosis,
+    clip: cfg.treat.clip,
+  };
   const treated: { frame: Frame; reports: Treatment[] }[] = imputed.frames.map((frame, p) => {
     const reports: Treatment[] = [];
     const cols = frame.cols.map((col) => {
@@ -193,7 +218,10 @@ export function evaluate(input: EvaluationInput): Evaluation {
   if (method === 'reference') {
     const ref = cfg.normalise.reference ?? full.units.find((u) => !units.includes(u));
     if (ref === undefined || !unitPos.has(ref)) {
-      throw new GapscopeError('normalise.no-reference', `reference normalisation needs a reference unit in the data${ref ? ` (${ref} is not there)` : ''}`);
+      throw new GapscopeError(
+        'normalise.no-reference',
+        `reference normalisation needs a reference unit in the data${ref ? ` (${ref} is not there)` : ''}`,
+      );
     }
     const refIdx = Int32Array.of(unitPos.get(ref)!);
     const refRaw = extractRaw(data, tree, refIdx, 1);
@@ -201,7 +229,10 @@ export function evaluate(input: EvaluationInput): Evaluation {
     refValues = (p, j) => {
       const v = refFrames[p]!.cols[j]![0]!;
       if (!(v === v)) {
-        throw new GapscopeError('normalise.no-reference', `reference unit ${ref} has no value of ${tree.ids[j]} in ${data.periods[p]}`);
+        throw new GapscopeError(
+          'normalise.no-reference',
+          `reference unit ${ref} has no value of ${tree.ids[j]} in ${data.periods[p]}`,
+        );
       }
       return v;
     };
@@ -215,11 +246,17 @@ export function evaluate(input: EvaluationInput): Evaluation {
       if (method === 'target') {
         ctx.target = targetFor(ind, year);
         if (ctx.target === undefined) {
-          throw new GapscopeError('normalise.no-target', `indicator ${ind.id} has no target for ${year} or later`);
+          throw new GapscopeError(
+            'normalise.no-target',
+            `indicator ${ind.id} has no target for ${year} or later`,
+          );
         }
       }
       if (method === 'goalposts' && !ind.goalposts) {
-        throw new GapscopeError('normalise.no-goalposts', `indicator ${ind.id} has no goalposts [L, U] for goalposts normalisation`);
+        throw new GapscopeError(
+          'normalise.no-goalposts',
+          `indicator ${ind.id} has no goalposts [L, U] for goalposts normalisation`,
+        );
       }
       if (refValues) ctx.reference = refValues(p, j);
       return normalise(col, active[p]!, tree.direction[j]!, ctx);
@@ -231,9 +268,12 @@ export function evaluate(input: EvaluationInput): Evaluation {
     ? computeWeights(tree, cfg.weights, { x: [], active: new Uint8Array(0) })
     : null;
   const flagged: Flagged[] = [];
-  const methods = tree.ids.map((_, k) => (k < nInd ? '' : (cfg.aggregate.levels[String(tree.level[k])] ?? cfg.aggregate.method)));
+  const methods = tree.ids.map((_, k) =>
+    k < nInd ? '' : (cfg.aggregate.levels[String(tree.level[k])] ?? cfg.aggregate.method),
+  );
   const periods: PeriodResult[] = treated.map((t, p) => {
-    const weights = fixedWeights ?? computeWeights(tree, cfg.weights, { x: t.frame.cols, active: active[p]! });
+    const weights =
+      fixedWeights ?? computeWeights(tree, cfg.weights, { x: t.frame.cols, active: active[p]! });
     const scores: Float64Array[] = [...normalised[p]!];
     for (let k = nInd; k < tree.ids.length; k++) {
       const ch = tree.children[k]!;
@@ -262,11 +302,26 @@ export function evaluate(input: EvaluationInput): Evaluation {
     const rank = memoRanks(scores);
     const root = scores[tree.root]!;
     const domains = [...tree.children[tree.root]!].map((c) => scores[c]!);
-    const cc = { C: new Float64Array(n), T: new Float64Array(n), D: new Float64Array(n) };
-    coupling(domains, null, cc);
+    const cc = {
+      C: new Float64Array(n).fill(NaN),
+      T: new Float64Array(n).fill(NaN),
+      D: new Float64Array(n).fill(NaN),
+    };
+    // Coupling coordination is defined on 0–100 scores; on others (z-scores) it is left out.
+    if (couplingOutOfRange(domains)) {
+      if (p === 0)
+        warnings.push(
+          `coupling coordination is not computed: domain scores fall outside 0–100 under ${method} normalisation`,
+        );
+    } else coupling(domains, null, cc);
     return {
       period: t.frame.period,
-      stages: { raw: raw[p]!.cols, denominated: denominated[p]!.cols, imputed: imputed.frames[p]!.cols, treated: t.frame.cols },
+      stages: {
+        raw: raw[p]!.cols,
+        denominated: denominated[p]!.cols,
+        imputed: imputed.frames[p]!.cols,
+        treated: t.frame.cols,
+      },
       imputedFlags: imputed.flags[p]!,
       active: active[p]!,
       treatment: t.reports,

@@ -1,7 +1,10 @@
 // Sample moments over the finite values of a column (NaN = missing), optionally masked.
 
 /** Count, mean and sample standard deviation (n − 1) of the values where mask is 1 (all if none). */
-export function meanSd(x: Float64Array, mask?: Uint8Array): { n: number; mean: number; sd: number } {
+export function meanSd(
+  x: Float64Array,
+  mask?: Uint8Array,
+): { n: number; mean: number; sd: number } {
   let n = 0;
   let sum = 0;
   for (let i = 0; i < x.length; i++) {
@@ -24,7 +27,10 @@ export function meanSd(x: Float64Array, mask?: Uint8Array): { n: number; mean: n
  * Bias-adjusted sample skewness and excess kurtosis (Excel's SKEW and KURT, e1071 type 2), as
  * METHODS.md § Treat outliers defines them. NaN when n < 4 or the values have no spread.
  */
-export function skewKurt(x: Float64Array, mask?: Uint8Array): { n: number; skew: number; kurt: number } {
+export function skewKurt(
+  x: Float64Array,
+  mask?: Uint8Array,
+): { n: number; skew: number; kurt: number } {
   let n = 0;
   let sum = 0;
   for (let i = 0; i < x.length; i++) {

@@ -30,4 +30,8 @@ export interface TreatOptions {
   clip: [number, number];
 }
 
-export type TreatMethod = (x: Float64Array, active: Uint8Array, opts: TreatOptions) => { values: Float64Array; report: Treatment };
+export type TreatMethod = (
+  x: Float64Array,
+  active: Uint8Array,
+  opts: TreatOptions,
+) => { values: Float64Array; report: Treatment };

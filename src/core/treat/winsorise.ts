@@ -60,7 +60,15 @@ export const winsorise: TreatMethod = (x, active, opts) => {
   if (passes(st.skew, st.kurt, opts)) {
     return {
       values: y,
-      report: { ...report, method: 'winsorise', skewAfter: st.skew, kurtAfter: st.kurt, passedAfter: true, changed, flags },
+      report: {
+        ...report,
+        method: 'winsorise',
+        skewAfter: st.skew,
+        kurtAfter: st.kurt,
+        passedAfter: true,
+        changed,
+        flags,
+      },
     };
   }
   // Fallback: discard the winsorised values and log-transform those that entered this step.

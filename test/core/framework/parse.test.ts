@@ -56,9 +56,12 @@ describe('parseFramework', () => {
 
   it('reports every problem at once: a missing name, an unknown key, an unknown series, a duplicate id', () => {
     const text = good
-      .replace("- { id: A, name: { zh: 甲 }, unit: '%', direction: 1 }", "- { id: A, unit: '%', direction: 1, colour: red }")
+      .replace(
+        "- { id: A, name: { zh: 甲 }, unit: '%', direction: 1 }",
+        "- { id: A, unit: '%', direction: 1, colour: red }",
+      )
       .replace('series: POP', 'series: PEOPLE')
-      .replace("id: C, name", "id: D1, name");
+      .replace('id: C, name', 'id: D1, name');
     const e = errorOf(text);
     expect(e.details.join('\n')).toMatch(/children\[0\]\.name/);
     expect(e.details.join('\n')).toMatch(/colour/);
@@ -73,8 +76,12 @@ describe('parseFramework', () => {
   });
 
   it('rejects an aggregate without children and goalposts in the wrong order', () => {
-    expect(errorOf(good.replace("children:\n    - id: D1", "children: []\n    - id: D1")).message).toMatch(/.+/);
-    const e = errorOf(good.replace("unit: '%', direction: 1 }", "unit: '%', direction: 1, goalposts: [10, 0] }"));
+    expect(
+      errorOf(good.replace('children:\n    - id: D1', 'children: []\n    - id: D1')).message,
+    ).toMatch(/.+/);
+    const e = errorOf(
+      good.replace("unit: '%', direction: 1 }", "unit: '%', direction: 1, goalposts: [10, 0] }"),
+    );
     expect(e.message).toMatch(/goalposts.*first number must be below/);
   });
 });

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jenksBreaks } from '../../../src/core/outputs/jenks.ts';
+import { mulberry32 } from '../../../src/core/random.ts';
 import { expectClose } from '../../helpers/expect-close.ts';
-
-/** mulberry32: a tiny seeded PRNG giving floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sorted = (v: number[]): Float64Array => Float64Array.from(v).sort();
 

@@ -21,7 +21,13 @@ describe('ranks by radix sort', () => {
   it('agree with counting by brute force, negatives, −0, ties and missing values included', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(0, -0, 1, 1 + 5e-10, NaN, -3.5)), { maxLength: 60 }),
+        fc.array(
+          fc.oneof(
+            fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+            fc.constantFrom(0, -0, 1, 1 + 5e-10, NaN, -3.5),
+          ),
+          { maxLength: 60 },
+        ),
         (values) => {
           const x = Float64Array.from(values);
           const r = rankScores(x);
@@ -43,12 +49,20 @@ describe('tiers', () => {
   const ranks = rankScores(scores);
 
   it('quantile: k groups of equal count, tier 1 best', () => {
-    const t = assignTiers(scores, ranks, defaultConfig({ tiers: { method: 'quantile', k: 5 } }).tiers);
+    const t = assignTiers(
+      scores,
+      ranks,
+      defaultConfig({ tiers: { method: 'quantile', k: 5 } }).tiers,
+    );
     expect([...t]).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
   });
 
   it('thresholds: tier 1 at or above the highest cut', () => {
-    const t = assignTiers(scores, ranks, defaultConfig({ tiers: { method: 'thresholds', thresholds: [80, 50] } }).tiers);
+    const t = assignTiers(
+      scores,
+      ranks,
+      defaultConfig({ tiers: { method: 'thresholds', thresholds: [80, 50] } }).tiers,
+    );
     expect([...t]).toEqual([1, 1, 1, 1, 2, 2, 2, 3, 3, 3]);
   });
 

@@ -16,7 +16,8 @@ function readPlain(path: string): { header: string[]; rows: string[][] } {
   return { header: header!, rows };
 }
 
-const golden = (name: string): Golden => readGolden(repoPath(`test/fixtures/coinr-asem/${name}.csv`));
+const golden = (name: string): Golden =>
+  readGolden(repoPath(`test/fixtures/coinr-asem/${name}.csv`));
 
 /** |actual − expected| ≤ 1e-9·|expected| (1e-12 absolute at 0); NaN must meet NaN. */
 function agree(actual: number, expected: number): boolean {
@@ -70,7 +71,10 @@ describe('COINr ASEM example, default pipeline', () => {
 
   it('imputes by EurAsia group mean as COINr: 65 cells', () => {
     expect(compareStage('Imputed', (k) => ev.periods[0]!.stages.imputed[k])).toEqual([]);
-    const cells = ev.periods[0]!.imputedFlags.reduce((s, f) => s + (f ? f.reduce((a, b) => a + b, 0) : 0), 0);
+    const cells = ev.periods[0]!.imputedFlags.reduce(
+      (s, f) => s + (f ? f.reduce((a, b) => a + b, 0) : 0),
+      0,
+    );
     expect(cells).toBe(65);
   });
 
@@ -86,14 +90,24 @@ describe('COINr ASEM example, default pipeline', () => {
     for (const [id, row] of details.rows) {
       const j = ev.tree.index.get(id)!;
       const t = p.treatment[j]!;
-      expect(agree(t.skewBefore, goldenNumber(row['check_SkewKurt0.Skew'])), `${id} skew`).toBe(true);
-      expect(agree(t.kurtBefore, goldenNumber(row['check_SkewKurt0.Kurt'])), `${id} kurt`).toBe(true);
+      expect(agree(t.skewBefore, goldenNumber(row['check_SkewKurt0.Skew'])), `${id} skew`).toBe(
+        true,
+      );
+      expect(agree(t.kurtBefore, goldenNumber(row['check_SkewKurt0.Kurt'])), `${id} kurt`).toBe(
+        true,
+      );
       expect(t.passedBefore, `${id} pass`).toBe(row['check_SkewKurt0.Pass'] === 'TRUE');
       const nwin = goldenNumber(row['winsorise.nwin']);
       expect(t.changed, `${id} cells`).toBe(Number.isNaN(nwin) ? 0 : nwin);
       if (!Number.isNaN(nwin)) {
-        expect(agree(t.skewAfter, goldenNumber(row['check_SkewKurt1.Skew'])), `${id} skew after`).toBe(true);
-        expect(agree(t.kurtAfter, goldenNumber(row['check_SkewKurt1.Kurt'])), `${id} kurt after`).toBe(true);
+        expect(
+          agree(t.skewAfter, goldenNumber(row['check_SkewKurt1.Skew'])),
+          `${id} skew after`,
+        ).toBe(true);
+        expect(
+          agree(t.kurtAfter, goldenNumber(row['check_SkewKurt1.Kurt'])),
+          `${id} kurt after`,
+        ).toBe(true);
         expect(t.method).toBe('winsorise');
       }
     }
@@ -126,7 +140,11 @@ describe('COINr ASEM example, default pipeline', () => {
   });
 
   it('normalises min–max to [0, 100] as COINr', () => {
-    expect(compareStage('Normalised', (k) => (k < ev.tree.nIndicators ? ev.periods[0]!.scores[k] : undefined))).toEqual([]);
+    expect(
+      compareStage('Normalised', (k) =>
+        k < ev.tree.nIndicators ? ev.periods[0]!.scores[k] : undefined,
+      ),
+    ).toEqual([]);
   });
 
   it('aggregates every level as COINr', () => {
@@ -143,4 +161,3 @@ describe('COINr ASEM example, default pipeline', () => {
     });
   });
 });
-

@@ -22,7 +22,11 @@ describe('aggregation level by level', () => {
     ['C', [5, 15, 25, 35, 45, 55]],
   ];
   const data = datasetFromObservations(
-    rows.flatMap(([unit, v]) => v.map((value, j) => ({ unit, series: `I${j + 1}`, period: '2024', value }))).filter((o) => !Number.isNaN(o.value)),
+    rows
+      .flatMap(([unit, v]) =>
+        v.map((value, j) => ({ unit, series: `I${j + 1}`, period: '2024', value })),
+      )
+      .filter((o) => !Number.isNaN(o.value)),
   );
   const ev = evaluate({ framework: fw, data, config: plain });
   const p = ev.periods[0]!;
@@ -58,14 +62,23 @@ describe('aggregation level by level', () => {
 
 describe('methods wired through the pipeline', () => {
   const fw = makeFramework({ domains: 3, perDomain: 3 });
-  const data = makeDataset(fw, { units: 30, periods: ['2022', '2023', '2024'], seed: 7, missing: 0.05 });
+  const data = makeDataset(fw, {
+    units: 30,
+    periods: ['2022', '2023', '2024'],
+    seed: 7,
+    missing: 0.05,
+  });
   const weightMethods = ['equal', 'expert', 'entropy', 'critic', 'cv', 'pca', 'combined'] as const;
 
   for (const method of weightMethods) {
     it(`weights ${method}: effective weights sum to 1, scores in [0, 100]`, () => {
       const ev = evaluate({ framework: fw, data, config: { weights: { method } } });
       for (const p of ev.periods) {
-        expectClose(p.weights.effective.reduce((a, b) => a + b, 0), 1, 1e-12);
+        expectClose(
+          p.weights.effective.reduce((a, b) => a + b, 0),
+          1,
+          1e-12,
+        );
         for (const v of p.scores[ev.tree.root]!) if (v === v) expect(v >= 0 && v <= 100).toBe(true);
       }
     });
@@ -75,38 +88,93 @@ describe('methods wired through the pipeline', () => {
     const ev = evaluate({
       framework: fw,
       data,
-      config: { weights: { method: 'ahp', ahp: { INDEX: [[1, 2, 4], [0.5, 1, 2], [0.25, 0.5, 1]] } } },
+      config: {
+        weights: {
+          method: 'ahp',
+          ahp: {
+            INDEX: [
+              [1, 2, 4],
+              [0.5, 1, 2],
+              [0.25, 0.5, 1],
+            ],
+          },
+        },
+      },
     });
     // a consistent matrix: weights 4/7, 2/7, 1/7 and CR = 0
     const local = ev.periods[0]!.weights.local;
-    expectAllClose(['D1', 'D2', 'D3'].map((d) => local[ev.tree.index.get(d)!]!), [4 / 7, 2 / 7, 1 / 7], 1e-9);
+    expectAllClose(
+      ['D1', 'D2', 'D3'].map((d) => local[ev.tree.index.get(d)!]!),
+      [4 / 7, 2 / 7, 1 / 7],
+      1e-9,
+    );
     expectClose(ev.periods[0]!.weights.ahp[0]!.cr, 0, 1e-9);
   });
 
   it('an inconsistent AHP matrix is an error naming it and its CR', () => {
     expect(() =>
-      evaluate({ framework: fw, data, config: { weights: { method: 'ahp', ahp: { INDEX: [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]] } } } }),
+      evaluate({
+        framework: fw,
+        data,
+        config: {
+          weights: {
+            method: 'ahp',
+            ahp: {
+              INDEX: [
+                [1, 9, 1 / 9],
+                [1 / 9, 1, 9],
+                [9, 1 / 9, 1],
+              ],
+            },
+          },
+        },
+      }),
     ).toThrow(/AHP matrix "INDEX".*CR/);
   });
 
   it('geometric aggregation over a zero is an error naming unit and child; lo > 0 fixes it', () => {
-    expect(() => evaluate({ framework: fw, data, config: { aggregate: { method: 'geometric' } } })).toThrow(/geometric mean of D\d: unit U\d+, I\d+ is 0/);
-    const ev = evaluate({ framework: fw, data, config: { aggregate: { method: 'geometric' }, normalise: { method: 'minmax', params: [1, 100] } } });
+    expect(() =>
+      evaluate({ framework: fw, data, config: { aggregate: { method: 'geometric' } } }),
+    ).toThrow(/geometric mean of D\d: unit U\d+, I\d+ is 0/);
+    const ev = evaluate({
+      framework: fw,
+      data,
+      config: {
+        aggregate: { method: 'geometric' },
+        normalise: { method: 'minmax', params: [1, 100] },
+      },
+    });
     expect(ev.periods[0]!.scores[ev.tree.root]!.some((v) => v === v)).toBe(true);
   });
 
   it('per-level methods: TOPSIS over indicators, coupling over domains', () => {
-    const ev = evaluate({ framework: fw, data, config: { aggregate: { method: 'arithmetic', levels: { '2': 'topsis', '3': 'coupling' } } } });
+    const ev = evaluate({
+      framework: fw,
+      data,
+      config: { aggregate: { method: 'arithmetic', levels: { '2': 'topsis', '3': 'coupling' } } },
+    });
     const p = ev.periods[0]!;
     expect(p.methods[ev.tree.root]).toBe('coupling');
     // coupling as the index = 100·D, the coupling output over the same domains
-    p.scores[ev.tree.root]!.forEach((v, u) => (v === v ? expectClose(v, 100 * p.coupling.D[u]!, 1e-12) : undefined));
+    p.scores[ev.tree.root]!.forEach((v, u) =>
+      v === v ? expectClose(v, 100 * p.coupling.D[u]!, 1e-12) : undefined,
+    );
   });
 
   it('every normalisation runs and stays finite', () => {
-    for (const method of ['minmax', 'minmax-pooled', 'goalposts', 'zscore', 'rank', 'target'] as const) {
+    for (const method of [
+      'minmax',
+      'minmax-pooled',
+      'goalposts',
+      'zscore',
+      'rank',
+      'target',
+    ] as const) {
       const ev = evaluate({ framework: fw, data, config: { normalise: { method } } });
-      expect(ev.periods[2]!.scores[ev.tree.root]!.every((v) => Number.isNaN(v) || Number.isFinite(v)), method).toBe(true);
+      expect(
+        ev.periods[2]!.scores[ev.tree.root]!.every((v) => Number.isNaN(v) || Number.isFinite(v)),
+        method,
+      ).toBe(true);
     }
   });
 
@@ -117,7 +185,11 @@ describe('methods wired through the pipeline', () => {
     const u = json.units[0]!;
     const i = ev.units.indexOf(u.unit);
     const root = ev.tree.root;
-    expectClose(u.change!.score!, ev.periods[2]!.scores[root]![i]! - ev.periods[1]!.scores[root]![i]!, 1e-12);
+    expectClose(
+      u.change!.score!,
+      ev.periods[2]!.scores[root]![i]! - ev.periods[1]!.scores[root]![i]!,
+      1e-12,
+    );
     expect(u.change!.rank).toBe(ev.periods[1]!.rank(root)[i]! - ev.periods[2]!.rank(root)[i]!);
   });
 
@@ -142,9 +214,20 @@ describe('invariants', () => {
       fc.property(fc.integer({ min: 1, max: 1000 }), (seed) => {
         const data = makeDataset(fw, { units: 12, seed });
         const order = [...data.units.keys()].reverse();
-        const perm = { ...data, units: order.map((i) => data.units[i]!), values: data.values.map((ps) => ps.map((col) => Float64Array.from(order, (i) => col[i]!))) };
-        const a = evaluate({ framework: fw, data, config: { weights: { method: 'entropy' } } }).periods[0]!;
-        const b = evaluate({ framework: fw, data: perm, config: { weights: { method: 'entropy' } } }).periods[0]!;
+        const perm = {
+          ...data,
+          units: order.map((i) => data.units[i]!),
+          values: data.values.map((ps) =>
+            ps.map((col) => Float64Array.from(order, (i) => col[i]!)),
+          ),
+        };
+        const a = evaluate({ framework: fw, data, config: { weights: { method: 'entropy' } } })
+          .periods[0]!;
+        const b = evaluate({
+          framework: fw,
+          data: perm,
+          config: { weights: { method: 'entropy' } },
+        }).periods[0]!;
         order.forEach((i, k) => {
           a.scores.forEach((col, node) => expectClose(b.scores[node]![k]!, col[i]!, 1e-12));
           expect(b.rank(b.scores.length - 1)[k]).toBe(a.rank(a.scores.length - 1)[i]);
@@ -156,14 +239,26 @@ describe('invariants', () => {
 
   it('a positive affine change of one indicator leaves min–max results unchanged', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: -1000, max: 1000, noNaN: true }), (seed, a, b) => {
-        const data = makeDataset(fw, { units: 15, seed });
-        const j = data.series.indexOf('I2');
-        const moved = { ...data, values: data.values.map((ps) => ps.map((col, s) => (s === j ? col.map((v) => a * v + b) : col))) };
-        const x = evaluate({ framework: fw, data, config: plain }).periods[0]!;
-        const y = evaluate({ framework: fw, data: moved, config: plain }).periods[0]!;
-        x.scores.forEach((col, k) => col.forEach((v, u) => expectClose(y.scores[k]![u]!, v, 1e-9)));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        (seed, a, b) => {
+          const data = makeDataset(fw, { units: 15, seed });
+          const j = data.series.indexOf('I2');
+          const moved = {
+            ...data,
+            values: data.values.map((ps) =>
+              ps.map((col, s) => (s === j ? col.map((v) => a * v + b) : col)),
+            ),
+          };
+          const x = evaluate({ framework: fw, data, config: plain }).periods[0]!;
+          const y = evaluate({ framework: fw, data: moved, config: plain }).periods[0]!;
+          x.scores.forEach((col, k) =>
+            col.forEach((v, u) => expectClose(y.scores[k]![u]!, v, 1e-9)),
+          );
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -182,7 +277,9 @@ describe('invariants', () => {
     const b = evaluate({ framework: fw, data, config: { weights: { method: 'critic' } } });
     expect(a.meta.hash).toBe(b.meta.hash);
     expect(a.meta.inputsHash).toMatch(/^[0-9a-f]{64}$/);
-    expect([...a.periods[0]!.scores[a.tree.root]!]).toEqual([...b.periods[0]!.scores[b.tree.root]!]);
+    expect([...a.periods[0]!.scores[a.tree.root]!]).toEqual([
+      ...b.periods[0]!.scores[b.tree.root]!,
+    ]);
     const c = evaluate({ framework: fw, data, config: { weights: { method: 'entropy' } } });
     expect(c.meta.hash).not.toBe(a.meta.hash);
     expect(c.meta.inputsHash).toBe(a.meta.inputsHash);
@@ -192,7 +289,11 @@ describe('invariants', () => {
     const data = makeDataset(fw, { units: 6, seed: 2 });
     const json = evaluationJson(evaluate({ framework: fw, data }));
     expect(Object.keys(json.weights)).toEqual(indicatorIds(fw));
-    expectClose(Object.values(json.weights).reduce((a, b) => a + b, 0), 1, 1e-12);
+    expectClose(
+      Object.values(json.weights).reduce((a, b) => a + b, 0),
+      1,
+      1e-12,
+    );
     expect(JSON.stringify(json)).not.toMatch(/NaN|Infinity/);
   });
 });

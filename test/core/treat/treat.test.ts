@@ -57,7 +57,10 @@ describe('winsorise', () => {
     expect(r.report.method).toBe('log');
     const min = 1;
     const max = Math.pow(2, 19);
-    expectAllClose(r.values, Array.from(x, (v) => Math.log(v - min + 0.01 * (max - min))));
+    expectAllClose(
+      r.values,
+      Array.from(x, (v) => Math.log(v - min + 0.01 * (max - min))),
+    );
     expect(r.report.changed).toBe(20);
   });
 
