@@ -152,7 +152,7 @@ export function renderText(
 async function bundledUnits(
   data: Dataset,
 ): Promise<{ units: string[]; names: Map<string, string> }> {
-  const geo = await loadGeography();
+  const geo = loadGeography();
   const counties = geo.units.filter((u) => u.level === 'county');
   const city = new Map(geo.units.map((u) => [u.code, u.parent]));
   data.attrs.city = data.units.map((u) => city.get(u) ?? null);
@@ -180,7 +180,7 @@ export async function runEvaluate(
     throw new GapscopeError('cli.option', `--table takes "aggregated"; got "${v.table}"`);
   const bundledFramework = !v.framework;
   const demo = !v.data;
-  const geo = bundledFramework ? await loadGeography() : null;
+  const geo = bundledFramework ? loadGeography() : null;
   const files = await loadEvaluationFiles({
     framework: v.framework ?? BUNDLED.framework,
     data: v.data ?? BUNDLED.demoData,
