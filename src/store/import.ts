@@ -1,0 +1,271 @@
+// Imports a data file into the store: validated in full first and reported row by row, then
+// written whole in one transaction or not at all. A value that differs from the stored one is a
+// new revision; the same file twice (by hash) changes nothing.
+
+import type { Kysely } from 'kysely';
+import type { Framework, IndicatorNode } from '../core/framework/schema.ts';
+import { buildTree } from '../core/framework/tree.ts';
+import { isValidOn, periodEnd } from '../core/geography/units.ts';
+import { readObservations, type RowObservation } from '../ingest/data.ts';
+import { frameworkSeries } from '../ingest/load-evaluation-inputs.ts';
+import { parseCsv, parseXlsx } from '../ingest/table.ts';
+import { decodeText } from '../ingest/text.ts';
+import { audit } from './audit.ts';
+import { now } from './clock.ts';
+import { storedUnits, unitsWithin } from './geography.ts';
+import { sha256Hex } from './hash.ts';
+import type { Database } from './schema.ts';
+
+/** What to import and on whose behalf. */
+export interface ImportOptions {
+  fileName: string;
+  bytes: Uint8Array;
+  user: string;
+  framework: Framework;
+  /** The unit whose data (its own and below) the importer may write; null or absent: any. */
+  scope?: string | null;
+  dryRun?: boolean;
+  at?: string;
+  onProgress?: (message: string) => void;
+}
+
+/** What an import did (or, on a dry run, would do). */
+export interface ImportReport {
+  outcome: 'applied' | 'dry-run' | 'duplicate';
+  fileName: string;
+  fileHash: string;
+  importId: number | null;
+  rows: number;
+  added: number;
+  revised: number;
+  unchanged: number;
+  /** When the same file was imported before. */
+  duplicateOf?: { importId: number; at: string; user: string };
+  warnings: string[];
+}
+
+export const STATUSES = ['provisional', 'final', 'estimated'] as const;
+const BATCH = 500;
+
+/** Parses the file by its name's extension. */
+async function parseFile(fileName: string, bytes: Uint8Array) {
+  return /\.xlsx$/i.test(fileName)
+    ? parseXlsx(bytes, fileName)
+    : parseCsv(decodeText(bytes), fileName);
+}
+
+/** Validates and (unless a dry run) writes one file; throws with every problem and writes nothing. */
+export async function importFile(db: Kysely<Database>, o: ImportOptions): Promise<ImportReport> {
+  const fileHash = sha256Hex(o.bytes);
+  const base = {
+    fileName: o.fileName,
+    fileHash,
+    importId: null,
+    added: 0,
+    revised: 0,
+    unchanged: 0,
+    warnings: [] as string[],
+  };
+  const earlier = await db
+    .selectFrom('imports')
+    .select(['id', 'created_at', 'user_name', 'row_count'])
+    .where('file_hash', '=', fileHash)
+    .orderBy('id')
+    .executeTakeFirst();
+  if (earlier) {
+    return {
+      ...base,
+      outcome: 'duplicate',
+      rows: Number(earlier.row_count),
+      duplicateOf: {
+        importId: Number(earlier.id),
+        at: earlier.created_at,
+        user: earlier.user_name,
+      },
+    };
+  }
+
+  // 1. Validate everything.
+  o.onProgress?.(`checking ${o.fileName}…`);
+  const table = await parseFile(o.fileName, o.bytes);
+  const units = await storedUnits(db);
+  const unitByCode = new Map(units.map((u) => [u.code, u]));
+  const read = readObservations(table, {
+    series: frameworkSeries(o.framework),
+    knownUnits: new Set(unitByCode.keys()),
+  });
+  const { problems } = read;
+  const tree = buildTree(o.framework);
+  const indicator = new Map<string, IndicatorNode>(tree.indicators.map((i) => [i.id, i]));
+  const seriesUnit = new Map<string, string>(o.framework.series.map((s) => [s.id, s.unit]));
+  const scope = o.scope ? unitsWithin(units, o.scope) : null;
+  const warnedValidity = new Set<string>();
+  for (const ob of read.observations) {
+    const ind = indicator.get(ob.series);
+    if (ind?.plausible && (ob.value < ind.plausible[0] || ob.value > ind.plausible[1])) {
+      problems.add(
+        ob.row,
+        ob.column,
+        `${ob.value} is outside the plausible range of ${ob.series} [${ind.plausible[0]}, ${ind.plausible[1]}]`,
+      );
+    }
+    if (scope && !scope.has(ob.unit))
+      problems.add(ob.row, 'unit', `unit ${ob.unit} is outside your scope (${o.scope})`);
+    const measure = ind ? ind.unit : seriesUnit.get(ob.series);
+    if (ob.measure !== undefined && measure !== undefined && ob.measure !== measure) {
+      problems.add(
+        ob.row,
+        'measure',
+        `${ob.series} is measured in "${measure}", the file says "${ob.measure}"`,
+      );
+    }
+    if (ob.status !== undefined && !(STATUSES as readonly string[]).includes(ob.status)) {
+      problems.add(ob.row, 'status', `"${ob.status}" is not a status (${STATUSES.join(', ')})`);
+    }
+    const unit = unitByCode.get(ob.unit);
+    if (
+      unit &&
+      !isValidOn(unit, periodEnd(ob.period)) &&
+      !warnedValidity.has(`${ob.unit}|${ob.period}`)
+    ) {
+      warnedValidity.add(`${ob.unit}|${ob.period}`);
+      base.warnings.push(
+        `unit ${ob.unit} was not valid at the end of ${ob.period} (valid ${unit.validFrom ?? '…'} to ${unit.validTo ?? '…'})`,
+      );
+    }
+  }
+  problems.throwIfAny(o.fileName, 'nothing was written');
+  const rows = read.observations.length;
+
+  // 2. Compare with what is stored.
+  const current = new Map<
+    string,
+    { revision: number; value: number; status: string; source: string; note: string }
+  >();
+  const seriesList = [...new Set(read.observations.map((x) => x.series))];
+  const periodList = [...new Set(read.observations.map((x) => x.period))];
+  for (let i = 0; i < periodList.length; i += 200) {
+    const stored = await db
+      .selectFrom('current_observations as c')
+      .innerJoin('observations as ob', 'ob.id', 'c.observation_id')
+      .select([
+        'c.unit_code',
+        'c.series',
+        'c.period',
+        'c.revision',
+        'ob.value',
+        'ob.status',
+        'ob.source',
+        'ob.note',
+      ])
+      .where('c.series', 'in', seriesList)
+      .where('c.period', 'in', periodList.slice(i, i + 200))
+      .execute();
+    for (const s of stored) {
+      current.set(`${s.unit_code}\u0000${s.series}\u0000${s.period}`, {
+        revision: Number(s.revision),
+        value: Number(s.value),
+        status: s.status,
+        source: s.source,
+        note: s.note,
+      });
+    }
+  }
+  const writes: (RowObservation & { revision: number })[] = [];
+  let unchanged = 0;
+  let revised = 0;
+  for (const ob of read.observations) {
+    const key = `${ob.unit}\u0000${ob.series}\u0000${ob.period}`;
+    const cur = current.get(key);
+    const status = ob.status ?? 'final';
+    // The file a value came from is kept through its import; `source` is the publisher, when given.
+    const source = ob.source ?? '';
+    const note = ob.note ?? '';
+    if (
+      cur &&
+      cur.value === ob.value &&
+      cur.status === status &&
+      cur.source === source &&
+      cur.note === note
+    ) {
+      unchanged++;
+      continue;
+    }
+    if (cur) revised++;
+    writes.push({ ...ob, status, source, note, revision: (cur?.revision ?? 0) + 1 });
+  }
+  const counts = { rows, added: writes.length - revised, revised, unchanged };
+  if (o.dryRun) return { ...base, ...counts, outcome: 'dry-run' };
+
+  // 3. Write it all in one transaction.
+  const at = o.at ?? now();
+  o.onProgress?.(`writing ${writes.length} observations…`);
+  const importId = await db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('imports')
+      .values({
+        file_name: o.fileName,
+        file_hash: fileHash,
+        framework_id: o.framework.id,
+        framework_version: o.framework.version,
+        user_name: o.user,
+        created_at: at,
+        row_count: rows,
+        added: counts.added,
+        revised: counts.revised,
+        unchanged: counts.unchanged,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const importId = Number(id);
+    for (let i = 0; i < writes.length; i += BATCH) {
+      const chunk = writes.slice(i, i + BATCH);
+      const ids = await trx
+        .insertInto('observations')
+        .values(
+          chunk.map((w) => ({
+            unit_code: w.unit,
+            series: w.series,
+            period: w.period,
+            revision: w.revision,
+            value: w.value,
+            status: w.status!,
+            source: w.source!,
+            note: w.note!,
+            import_id: importId,
+            recorded_at: at,
+          })),
+        )
+        .returning(['id', 'unit_code', 'series', 'period', 'revision'])
+        .execute();
+      await trx
+        .insertInto('current_observations')
+        .values(
+          ids.map((r) => ({
+            unit_code: r.unit_code,
+            series: r.series,
+            period: r.period,
+            revision: Number(r.revision),
+            observation_id: Number(r.id),
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['unit_code', 'series', 'period']).doUpdateSet((eb) => ({
+            observation_id: eb.ref('excluded.observation_id'),
+            revision: eb.ref('excluded.revision'),
+          })),
+        )
+        .execute();
+    }
+    await audit(trx, {
+      at,
+      actor: o.user,
+      action: 'import',
+      entity: 'import',
+      key: String(importId),
+      after: { fileName: o.fileName, fileHash, ...counts },
+    });
+    return importId;
+  });
+  return { ...base, ...counts, outcome: 'applied', importId };
+}

@@ -1,0 +1,14 @@
+// Every migration in order; Kysely's Migrator runs the ones a store has not seen, on start.
+
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from '../dialect.ts';
+import { initial } from './001-initial.ts';
+
+/** The migrations for one back end, keyed so that they sort in order. */
+export function migrations(dialect: Dialect): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return { '001-initial': initial(dialect) };
+    },
+  };
+}

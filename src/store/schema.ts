@@ -1,0 +1,142 @@
+// The store's tables as TypeScript types (Kysely's view of them). TABLES.md beside this file
+// documents every table and column. Times are ISO 8601 UTC text (`2025-10-03T08:00:00.000Z`) in
+// both back ends, so they compare as text and round-trip exactly; JSON is stored as text.
+
+import type { Generated } from 'kysely';
+
+/** A unit (province, city, county …), valid from one date to another. */
+export interface UnitTable {
+  code: string;
+  parent_code: string | null;
+  level: string;
+  kind: string;
+  name_zh: string;
+  name_en: string;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+/** A retired code and the unit that took it over (boundary change, merger, rename). */
+export interface UnitSuccessionTable {
+  code: string;
+  successor: string;
+  /** Share of the retired unit that went to the successor (1 for a rename). */
+  share: number;
+  date: string;
+}
+
+export interface GroupTable {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  note: string;
+}
+
+export interface GroupMemberTable {
+  group_id: string;
+  unit_code: string;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+/** One version of a framework; a published version is never changed. */
+export interface FrameworkTable {
+  id: string;
+  version: string;
+  body: string;
+  hash: string;
+  status: 'draft' | 'published';
+  created_at: string;
+  created_by: string;
+}
+
+/** One file brought in, whatever its outcome. */
+export interface ImportTable {
+  id: Generated<number>;
+  file_name: string;
+  file_hash: string;
+  framework_id: string;
+  framework_version: string;
+  user_name: string;
+  created_at: string;
+  row_count: number;
+  added: number;
+  revised: number;
+  unchanged: number;
+}
+
+/** Every value ever stored: a new value for a key is a new revision, never an overwrite. */
+export interface ObservationTable {
+  id: Generated<number>;
+  unit_code: string;
+  series: string;
+  period: string;
+  revision: number;
+  value: number;
+  status: string;
+  source: string;
+  note: string;
+  import_id: number;
+  recorded_at: string;
+}
+
+/** The newest revision of each key, kept beside the history for fast current reads. */
+export interface CurrentObservationTable {
+  unit_code: string;
+  series: string;
+  period: string;
+  observation_id: number;
+  revision: number;
+}
+
+/** A published evaluation: its config, provenance and results, kept unchanged. */
+export interface EvaluationTable {
+  id: Generated<number>;
+  framework_id: string;
+  framework_version: string;
+  period: string;
+  as_of: string;
+  config: string;
+  inputs_hash: string;
+  hash: string;
+  software_version: string;
+  results: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  name: string;
+  password_hash: string;
+  role: string;
+  scope: string | null;
+  disabled: number;
+  created_at: string;
+}
+
+/** Who changed what, when, with the before and after. */
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_key: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface Database {
+  units: UnitTable;
+  unit_succession: UnitSuccessionTable;
+  groups: GroupTable;
+  group_members: GroupMemberTable;
+  frameworks: FrameworkTable;
+  imports: ImportTable;
+  observations: ObservationTable;
+  current_observations: CurrentObservationTable;
+  evaluations: EvaluationTable;
+  users: UserTable;
+  audit_log: AuditTable;
+}
