@@ -1,53 +1,87 @@
-// The `gapscope` command: one switch over subcommands.
+// The `gapscope` command: a table of subcommands, each in its own file under commands/.
 
 import { GapscopeError } from '../core/errors.ts';
 import { SOFTWARE } from '../core/version.ts';
 import { EVALUATE_HELP, runEvaluate } from './commands/evaluate.ts';
+import { EXPORT_HELP, runExport } from './commands/export.ts';
+import { HISTORY_HELP, runHistory } from './commands/history.ts';
+import { IMPORT_HELP, runImport } from './commands/import.ts';
+import { INIT_HELP, runInit } from './commands/init.ts';
+import { processIo, type CliIo } from './io.ts';
+
+/** A subcommand: what it does in one line, its help text and how to run it. */
+interface Command {
+  summary: string;
+  help: string;
+  run: (argv: string[], io: CliIo) => Promise<void>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  init: {
+    summary: 'create the store and load the bundled geography, framework and demo data',
+    help: INIT_HELP,
+    run: runInit,
+  },
+  import: {
+    summary: 'bring a CSV or XLSX data file into the store, whole or not at all',
+    help: IMPORT_HELP,
+    run: runImport,
+  },
+  export: {
+    summary: 'observations, revision history or results as CSV or XLSX',
+    help: EXPORT_HELP,
+    run: runExport,
+  },
+  history: { summary: 'every revision of one figure', help: HISTORY_HELP, run: runHistory },
+  evaluate: {
+    summary: 'score units on a composite index, from the store or from files',
+    help: EVALUATE_HELP,
+    run: runEvaluate,
+  },
+  demo: {
+    summary: 'evaluate the bundled framework on the bundled demo data (no store needed)',
+    help: EVALUATE_HELP,
+    run: (argv, io) => runEvaluate(argv, io, { files: true }),
+  },
+};
 
 const HELP = `gapscope ${SOFTWARE.version} — measure and narrow the three gaps
 
-usage: gapscope <command> [options]
+usage: gapscope <command> [options]     gapscope <command> --help
 
 commands:
-  evaluate   score units on a composite index (gapscope evaluate --help)
-  demo       evaluate the bundled framework on the bundled demo data
-  version    print the version
-  help       this text
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`)
+  .join('\n')}
+  version     print the version
 `;
 
 /** Runs the CLI with the given arguments; returns the exit code. */
-export async function main(
-  argv: string[],
-  io = {
-    stdout: (s: string) => void process.stdout.write(s),
-    stderr: (s: string) => void process.stderr.write(s),
-  },
-): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    switch (command) {
-      case 'evaluate':
-        await runEvaluate(rest, io);
-        return 0;
-      case 'demo':
-        await runEvaluate(rest, io);
-        return 0;
-      case 'version':
-      case '--version':
-        io.stdout(`${SOFTWARE.version}\n`);
-        return 0;
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        io.stdout(command === undefined ? HELP : rest[0] === 'evaluate' ? EVALUATE_HELP : HELP);
-        return command === undefined ? 2 : 0;
-      default:
-        io.stderr(`gapscope: unknown command "${command}"\n\n${HELP}`);
-        return 2;
+    if (command === 'version' || command === '--version') {
+      io.stdout(`${SOFTWARE.version}\n`);
+      return 0;
     }
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      const topic = command === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
+      io.stdout(topic ? topic.help : HELP);
+      return command === undefined ? 2 : 0;
+    }
+    const cmd = COMMANDS[command];
+    if (!cmd) {
+      io.stderr(`gapscope: unknown command "${command}"\n\n${HELP}`);
+      return 2;
+    }
+    await cmd.run(rest, io);
+    return 0;
   } catch (e) {
     if (e instanceof GapscopeError) {
+      io.stderr(`gapscope: error: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`gapscope: error: ${e.message}\n`);
       return 1;
     }

@@ -108,12 +108,15 @@ export async function readObservations(
   return rows.map(toObservation);
 }
 
-/** Every revision of one figure, oldest first, with the import each came from. */
+/** A revision with the file and user it came from. */
+export type Revision = StoredObservation & { fileName: string; user: string };
+
+/** Every revision of the selected figures (all when no filter), by key then revision. */
 export async function history(
   db: Kysely<Database>,
-  key: { unit: string; series: string; period: string },
-): Promise<(StoredObservation & { fileName: string; user: string })[]> {
-  const rows = await db
+  f: { units?: string[]; series?: string[]; periods?: string[] } = {},
+): Promise<Revision[]> {
+  let q = db
     .selectFrom('observations as o')
     .innerJoin('imports as i', 'i.id', 'o.import_id')
     .select([
@@ -129,10 +132,14 @@ export async function history(
       'o.recorded_at',
       'i.file_name',
       'i.user_name',
-    ])
-    .where('o.unit_code', '=', key.unit)
-    .where('o.series', '=', key.series)
-    .where('o.period', '=', key.period)
+    ]);
+  if (f.units?.length) q = q.where('o.unit_code', 'in', f.units);
+  if (f.series?.length) q = q.where('o.series', 'in', f.series);
+  if (f.periods?.length) q = q.where('o.period', 'in', f.periods);
+  const rows = await q
+    .orderBy('o.unit_code')
+    .orderBy('o.series')
+    .orderBy('o.period')
     .orderBy('o.revision')
     .execute();
   return rows.map((r) => ({ ...toObservation(r), fileName: r.file_name, user: r.user_name }));

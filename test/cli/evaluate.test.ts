@@ -23,7 +23,11 @@ const asem = [
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { stdout: (s) => void (out += s), stderr: (s) => void (err += s) });
+  const code = await main(argv, {
+    stdout: (s) => void (out += s),
+    stderr: (s) => void (err += s),
+    user: 'tester',
+  });
   return { code, out, err };
 }
 
@@ -104,8 +108,10 @@ describe('gapscope on the bundled framework and demo data', () => {
     expect(r.out).toMatch(/景宁畲族自治县/);
   });
 
-  it('evaluate --period 2023 --json marks the data as demo and compares with 2022', async () => {
-    const j = JSON.parse((await run('evaluate', '--period', '2023', '--json')).out);
+  it('evaluate on a new store fills it with the bundled data, marks it demo and compares with 2022', async () => {
+    const r = await run('evaluate', '--db', join(dir, 'new.db'), '--period', '2023', '--json');
+    expect(r.err).toMatch(/preparing a new store/);
+    const j = JSON.parse(r.out);
     expect(j.demo).toBe(true);
     expect(j.period).toBe('2023');
     expect(j.compare).toBe('2022');

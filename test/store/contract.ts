@@ -85,7 +85,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(
         await readObservations(store.db, { series: ['C1'], asOf: '2025-02-01T00:00:00.000Z' }),
       ).toEqual([]);
-      const h = await history(store.db, { unit: '330102', series: 'C1', period: '2024' });
+      const h = await history(store.db, { units: ['330102'], series: ['C1'], periods: ['2024'] });
       expect(h.map((x) => [x.revision, x.value, x.fileName, x.user])).toEqual([
         [1, 6.5, 'march.csv', 'analyst'],
         [2, 6.8, 'april.csv', 'statistician'],

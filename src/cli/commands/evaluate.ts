@@ -2,7 +2,6 @@
 
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { Dataset } from '../../core/data/dataset.ts';
 import { GapscopeError } from '../../core/errors.ts';
 import {
   AGGREGATE_METHODS,
@@ -20,18 +19,26 @@ import {
   type EvaluationJson,
 } from '../../core/outputs/evaluation-json.ts';
 import { toCsv } from '../../export/csv.ts';
-import { BUNDLED } from '../../ingest/bundled.ts';
-import { loadGeography } from '../../ingest/geography.ts';
-import { loadEvaluationFiles } from '../../ingest/load-evaluation-inputs.ts';
 import { validatePipeline } from '../../ingest/pipeline-file.ts';
+import { nodeHasher } from '../../node/hasher.ts';
+import { publishEvaluation } from '../../store/evaluations.ts';
 import { choice, numberOption, numberPair } from '../args.ts';
 import { fixed, signed, textTable } from '../format.ts';
+import { inputsFromFiles, loadInputs } from '../inputs.ts';
+import type { CliIo } from '../io.ts';
+import { openCliStore, withStore } from '../store.ts';
 
 export const EVALUATE_HELP = `gapscope evaluate — score units on a composite index
 
-  --framework FILE     framework: .yaml, .json or COINr iMeta .csv (default: the bundled 4 × 18 framework)
-  --data FILE          data: .csv or .xlsx, long (unit,indicator,period,value) or wide (unit/uCode + a
-                       column per indicator), or COINr iData (default: the bundled demo data)
+  --db URL             the store to read (default ./gapscope.db, or DATABASE_URL; a new store is
+                       filled with the bundled geography, framework and demo data)
+  --as-of TIME         the store's data as they stood then (2025-10-31 or an ISO time)
+  --publish            keep the result in the store as a published evaluation
+  --framework FILE     framework: .yaml, .json or COINr iMeta .csv (default: the store's, or with
+                       --data the bundled 4 × 18 framework)
+  --data FILE          data from a file instead of the store: .csv or .xlsx, long
+                       (unit,indicator,period,value) or wide (unit/uCode + a column per
+                       indicator), or COINr iData
   --pipeline FILE      pipeline.yaml with the method choices; the flags below override it
   --period P           the period to report (default: the latest); periods of its kind are evaluated
   --denominate / --no-denominate
@@ -50,6 +57,9 @@ export const EVALUATE_HELP = `gapscope evaluate — score units on a composite i
 `;
 
 const OPTIONS = {
+  db: { type: 'string' },
+  'as-of': { type: 'string' },
+  publish: { type: 'boolean' },
   framework: { type: 'string' },
   data: { type: 'string' },
   pipeline: { type: 'string' },
@@ -148,25 +158,11 @@ export function renderText(
   return out.join('\n') + '\n';
 }
 
-/** Loads the bundled geography's county-level units and their city, for the bundled framework. */
-async function bundledUnits(
-  data: Dataset,
-): Promise<{ units: string[]; names: Map<string, string> }> {
-  const geo = loadGeography();
-  const counties = geo.units.filter((u) => u.level === 'county');
-  const city = new Map(geo.units.map((u) => [u.code, u.parent]));
-  data.attrs.city = data.units.map((u) => city.get(u) ?? null);
-  const present = new Set(data.units);
-  return {
-    units: counties.map((u) => u.code).filter((c) => present.has(c)),
-    names: new Map(geo.units.map((u) => [u.code, u.name.zh])),
-  };
-}
-
-/** Runs `gapscope evaluate`; returns the text to print. */
+/** Runs `gapscope evaluate` (or, with `files`, `gapscope demo` on the bundled files). */
 export async function runEvaluate(
   argv: string[],
-  io: { stdout: (s: string) => void },
+  io: CliIo,
+  opts: { files?: boolean } = {},
 ): Promise<void> {
   let parsed;
   try {
@@ -178,27 +174,30 @@ export async function runEvaluate(
   if (v.help) return io.stdout(EVALUATE_HELP);
   if (v.table && v.table !== 'aggregated')
     throw new GapscopeError('cli.option', `--table takes "aggregated"; got "${v.table}"`);
-  const bundledFramework = !v.framework;
-  const demo = !v.data;
-  const geo = bundledFramework ? loadGeography() : null;
-  const files = await loadEvaluationFiles({
-    framework: v.framework ?? BUNDLED.framework,
-    data: v.data ?? BUNDLED.demoData,
-    pipeline: v.pipeline,
-    knownUnits: geo ? new Set(geo.units.map((u) => u.code)) : undefined,
-    period: v.period,
-  });
+  if (v.publish && (opts.files || v.data))
+    throw new GapscopeError('cli.option', '--publish works on the store only (without --data)');
+  const files = opts.files ? await inputsFromFiles(v) : await loadInputs(v, io);
+  const demo = files.demo;
   const config = configFromFlags(files.config, v);
-  const scope = bundledFramework ? await bundledUnits(files.data) : null;
   const ev = evaluate({
     framework: files.framework,
     data: files.data,
     config,
-    units: scope?.units,
+    units: files.units,
     period: v.period,
+    asOf: files.asOf,
+    hasher: nodeHasher,
   });
-  const names = scope?.names ?? files.names;
-  const result = evaluationJson(ev, { period: v.period, names });
+  const result = evaluationJson(ev, { period: v.period, names: files.names });
+  if (v.publish) {
+    const store = await openCliStore(v.db, { init: false, stderr: io.stderr });
+    const id = await withStore(store, (s) =>
+      publishEvaluation(s.db, result, { user: io.user, asOf: files.asOf! }),
+    );
+    io.stderr(
+      `published as evaluation ${id} (result ${result.hash.slice(0, 16)}, data as of ${files.asOf})\n`,
+    );
+  }
   let text: string;
   if (v.table) {
     const t = aggregatedTable(ev, v.period);

@@ -1,0 +1,41 @@
+// `gapscope init`: create a store and load the bundled geography, framework and demo data.
+
+import { parseArgs } from 'node:util';
+import { defaultStoreUrl, openStore } from '../../store/connect.ts';
+import { initStore } from '../../store/init.ts';
+import { withStore } from '../store.ts';
+import type { CliIo } from '../io.ts';
+
+export const INIT_HELP = `gapscope init — create the store and load the bundled data
+
+  --db URL       a SQLite file (default ./gapscope.db, or DATABASE_URL) or postgres://…
+  --no-demo      load the geography and framework only, not the demo data
+`;
+
+export async function runInit(argv: string[], io: CliIo): Promise<void> {
+  const { values: v } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      'no-demo': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (v.help) return io.stdout(INIT_HELP);
+  const store = await openStore(v.db ?? defaultStoreUrl());
+  await withStore(store, async (s) => {
+    const r = await initStore(s.db, { demo: !v['no-demo'], user: io.user });
+    io.stdout(
+      `store ready: ${s.location} (${s.dialect})\n  ${r.units} units, framework ${r.framework}\n`,
+    );
+    if (r.demo) {
+      const d = r.demo;
+      io.stdout(
+        d.outcome === 'duplicate'
+          ? `  demo data already loaded (import ${d.duplicateOf?.importId})\n`
+          : `  demo data: ${d.added} observations (DEMO data: synthetic except rows that name a source)\n`,
+      );
+    }
+  });
+}

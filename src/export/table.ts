@@ -1,0 +1,25 @@
+// Writes a table as CSV or XLSX, with every text cell safe from formula injection.
+
+import ExcelJS from 'exceljs';
+import { neutralise, toCsv } from './csv.ts';
+
+export type Cell = string | number | null | undefined;
+export type TableFormat = 'csv' | 'xlsx';
+
+/** A table as the bytes of a CSV (UTF-8 with BOM, so spreadsheets read Chinese) or XLSX file. */
+export async function writeTable(
+  format: TableFormat,
+  header: string[],
+  rows: Cell[][],
+  sheet = 'data',
+): Promise<Uint8Array> {
+  if (format === 'csv') return new TextEncoder().encode('\uFEFF' + toCsv(header, rows));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  ws.addRow(header.map(neutralise));
+  for (const r of rows)
+    ws.addRow(r.map((c) => (typeof c === 'string' ? neutralise(c) : c === undefined ? null : c)));
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.getRow(1).font = { bold: true };
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
