@@ -6,10 +6,12 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { SOFTWARE } from '../src/core/version.ts';
 import * as pipeline from './cases/pipeline.ts';
+import * as store from './cases/store.ts';
 import type { BenchRow } from './harness.ts';
 
 const cases: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'pipeline', run: pipeline.run },
+  { name: 'store', run: store.run },
 ];
 
 const rows: BenchRow[] = [];

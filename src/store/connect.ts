@@ -24,6 +24,14 @@ export function defaultStoreUrl(): string {
   return process.env.DATABASE_URL || 'gapscope.db';
 }
 
+/** The better-sqlite3 handle behind a SQLite store's Kysely instance, for bulk writes. */
+const sqliteHandles = new WeakMap<Kysely<Database>, SQLite.Database>();
+
+/** The raw SQLite connection of a store opened here, or null for PostgreSQL. */
+export function sqliteHandle(db: Kysely<Database>): SQLite.Database | null {
+  return sqliteHandles.get(db) ?? null;
+}
+
 function isPostgres(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
@@ -55,9 +63,14 @@ export async function openStore(url: string = defaultStoreUrl()): Promise<Store>
       );
     }
     sqlite.pragma('journal_mode = WAL');
+    // WAL with NORMAL sync survives a crash of the process intact (a power cut may lose the last
+    // commit, never consistency); a 64 MB page cache keeps large imports' index updates in memory.
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('cache_size = -65536');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    sqliteHandles.set(db, sqlite);
   }
   try {
     const { error, results } = await new Migrator({

@@ -6,11 +6,12 @@ import type { Kysely } from 'kysely';
 import type { Framework, IndicatorNode } from '../core/framework/schema.ts';
 import { buildTree } from '../core/framework/tree.ts';
 import { isValidOn, periodEnd } from '../core/geography/units.ts';
-import { readObservations, type RowObservation } from '../ingest/data.ts';
+import { readObservations } from '../ingest/data.ts';
 import { frameworkSeries } from '../ingest/load-evaluation-inputs.ts';
 import { parseCsv, parseXlsx } from '../ingest/table.ts';
 import { decodeText } from '../ingest/text.ts';
 import { audit } from './audit.ts';
+import { writeRevisions, type NewRevision } from './bulk.ts';
 import { now } from './clock.ts';
 import { storedUnits, unitsWithin } from './geography.ts';
 import { sha256Hex } from './hash.ts';
@@ -45,7 +46,6 @@ export interface ImportReport {
 }
 
 export const STATUSES = ['provisional', 'final', 'estimated'] as const;
-const BATCH = 500;
 
 /** Parses the file by its name's extension. */
 async function parseFile(fileName: string, bytes: Uint8Array) {
@@ -100,6 +100,7 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
   const seriesUnit = new Map<string, string>(o.framework.series.map((s) => [s.id, s.unit]));
   const scope = o.scope ? unitsWithin(units, o.scope) : null;
   const warnedValidity = new Set<string>();
+  const periodEnds = new Map<string, string>();
   for (const ob of read.observations) {
     const ind = indicator.get(ob.series);
     if (ind?.plausible && (ob.value < ind.plausible[0] || ob.value > ind.plausible[1])) {
@@ -123,11 +124,9 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
       problems.add(ob.row, 'status', `"${ob.status}" is not a status (${STATUSES.join(', ')})`);
     }
     const unit = unitByCode.get(ob.unit);
-    if (
-      unit &&
-      !isValidOn(unit, periodEnd(ob.period)) &&
-      !warnedValidity.has(`${ob.unit}|${ob.period}`)
-    ) {
+    let end = periodEnds.get(ob.period);
+    if (end === undefined) periodEnds.set(ob.period, (end = periodEnd(ob.period)));
+    if (unit && !isValidOn(unit, end) && !warnedValidity.has(`${ob.unit}|${ob.period}`)) {
       warnedValidity.add(`${ob.unit}|${ob.period}`);
       base.warnings.push(
         `unit ${ob.unit} was not valid at the end of ${ob.period} (valid ${unit.validFrom ?? '…'} to ${unit.validTo ?? '…'})`,
@@ -171,12 +170,13 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
       });
     }
   }
-  const writes: (RowObservation & { revision: number })[] = [];
+  const writes: NewRevision[] = [];
   let unchanged = 0;
   let revised = 0;
   for (const ob of read.observations) {
-    const key = `${ob.unit}\u0000${ob.series}\u0000${ob.period}`;
-    const cur = current.get(key);
+    const cur = current.size
+      ? current.get(`${ob.unit}\u0000${ob.series}\u0000${ob.period}`)
+      : undefined;
     const status = ob.status ?? 'final';
     // The file a value came from is kept through its import; `source` is the publisher, when given.
     const source = ob.source ?? '';
@@ -192,7 +192,16 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
       continue;
     }
     if (cur) revised++;
-    writes.push({ ...ob, status, source, note, revision: (cur?.revision ?? 0) + 1 });
+    writes.push({
+      unit: ob.unit,
+      series: ob.series,
+      period: ob.period,
+      value: ob.value,
+      status,
+      source,
+      note,
+      revision: (cur?.revision ?? 0) + 1,
+    });
   }
   const counts = { rows, added: writes.length - revised, revised, unchanged };
   if (o.dryRun) return { ...base, ...counts, outcome: 'dry-run' };
@@ -218,45 +227,7 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
       .returning('id')
       .executeTakeFirstOrThrow();
     const importId = Number(id);
-    for (let i = 0; i < writes.length; i += BATCH) {
-      const chunk = writes.slice(i, i + BATCH);
-      const ids = await trx
-        .insertInto('observations')
-        .values(
-          chunk.map((w) => ({
-            unit_code: w.unit,
-            series: w.series,
-            period: w.period,
-            revision: w.revision,
-            value: w.value,
-            status: w.status!,
-            source: w.source!,
-            note: w.note!,
-            import_id: importId,
-            recorded_at: at,
-          })),
-        )
-        .returning(['id', 'unit_code', 'series', 'period', 'revision'])
-        .execute();
-      await trx
-        .insertInto('current_observations')
-        .values(
-          ids.map((r) => ({
-            unit_code: r.unit_code,
-            series: r.series,
-            period: r.period,
-            revision: Number(r.revision),
-            observation_id: Number(r.id),
-          })),
-        )
-        .onConflict((oc) =>
-          oc.columns(['unit_code', 'series', 'period']).doUpdateSet((eb) => ({
-            observation_id: eb.ref('excluded.observation_id'),
-            revision: eb.ref('excluded.revision'),
-          })),
-        )
-        .execute();
-    }
+    await writeRevisions(db, trx, writes, importId, at);
     await audit(trx, {
       at,
       actor: o.user,
