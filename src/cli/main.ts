@@ -3,16 +3,10 @@
 import { GapscopeError } from '../core/errors.ts';
 import { SOFTWARE } from '../core/version.ts';
 import { EVALUATE_HELP, runEvaluate } from './commands/evaluate.ts';
-import { CONVERGENCE_HELP, runConvergence } from './commands/convergence.ts';
-import { GAPS_HELP, runGaps } from './commands/gaps.ts';
-import { INEQUALITY_HELP, runInequality } from './commands/inequality.ts';
 import { EXPORT_HELP, runExport } from './commands/export.ts';
 import { HISTORY_HELP, runHistory } from './commands/history.ts';
 import { IMPORT_HELP, runImport } from './commands/import.ts';
 import { INIT_HELP, runInit } from './commands/init.ts';
-import { runSensitivity, SENSITIVITY_HELP } from './commands/sensitivity.ts';
-import { runUncertainty, UNCERTAINTY_HELP } from './commands/uncertainty.ts';
-import { runWhatIf, WHATIF_HELP } from './commands/whatif.ts';
 import { processIo, type CliIo } from './io.ts';
 
 /** A subcommand: what it does in one line, its help text and how to run it. */
@@ -48,36 +42,6 @@ const COMMANDS: Record<string, Command> = {
     summary: 'evaluate the bundled framework on the bundled demo data (no store needed)',
     help: EVALUATE_HELP,
     run: (argv, io) => runEvaluate(argv, io, { files: true }),
-  },
-  uncertainty: {
-    summary: "each unit's rank interval by Monte Carlo over the method choices",
-    help: UNCERTAINTY_HELP,
-    run: runUncertainty,
-  },
-  sensitivity: {
-    summary: 'first-order and total Sobol indices of each method choice on the ranks',
-    help: SENSITIVITY_HELP,
-    run: runSensitivity,
-  },
-  whatif: {
-    summary: 'change raw values: new score, rank and tier; what lifts a unit one rank or tier',
-    help: WHATIF_HELP,
-    run: runWhatIf,
-  },
-  gaps: {
-    summary: 'the three gaps of one period: urban–rural, regional, income',
-    help: GAPS_HELP,
-    run: runGaps,
-  },
-  inequality: {
-    summary: 'Gini, Theil (decomposed), CV, S80/S20, Palma of a column of a file',
-    help: INEQUALITY_HELP,
-    run: runInequality,
-  },
-  convergence: {
-    summary: 'σ- and β-convergence of units over periods, from a file',
-    help: CONVERGENCE_HELP,
-    run: runConvergence,
   },
 };
 
