@@ -7,6 +7,8 @@ import { EXPORT_HELP, runExport } from './commands/export.ts';
 import { HISTORY_HELP, runHistory } from './commands/history.ts';
 import { IMPORT_HELP, runImport } from './commands/import.ts';
 import { INIT_HELP, runInit } from './commands/init.ts';
+import { runServe, SERVE_HELP } from './commands/serve.ts';
+import { runUser, USER_HELP } from './commands/user.ts';
 import { processIo, type CliIo } from './io.ts';
 
 /** A subcommand: what it does in one line, its help text and how to run it. */
@@ -32,6 +34,8 @@ const COMMANDS: Record<string, Command> = {
     help: EXPORT_HELP,
     run: runExport,
   },
+  serve: { summary: 'serve the HTTP API on the store', help: SERVE_HELP, run: runServe },
+  user: { summary: 'accounts: add, list, disable, enable, reset-password', help: USER_HELP, run: runUser },
   history: { summary: 'every revision of one figure', help: HISTORY_HELP, run: runHistory },
   evaluate: {
     summary: 'score units on a composite index, from the store or from files',

@@ -112,7 +112,35 @@ export interface UserTable {
   role: string;
   scope: string | null;
   disabled: number;
+  must_change_password: number;
   created_at: string;
+}
+
+/** A signed-in browser session: the SHA-256 of its opaque cookie token, never the token. */
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A machine client's bearer token (stored as its SHA-256). */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** Login attempts by account name and by client address, for rate limiting across instances. */
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+  ok: number;
 }
 
 /** Who changed what, when, with the before and after. */
@@ -139,4 +167,7 @@ export interface Database {
   evaluations: EvaluationTable;
   users: UserTable;
   audit_log: AuditTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  login_attempts: LoginAttemptTable;
 }

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { defaultStoreUrl, openStore } from '../../store/connect.ts';
 import { initStore } from '../../store/init.ts';
+import { ensureFirstAdmin } from '../../store/users.ts';
 import { withStore } from '../store.ts';
 import type { CliIo } from '../io.ts';
 
@@ -29,6 +30,11 @@ export async function runInit(argv: string[], io: CliIo): Promise<void> {
     io.stdout(
       `store ready: ${s.location} (${s.dialect})\n  ${r.units} units, framework ${r.framework}\n`,
     );
+    const password = await ensureFirstAdmin(s.db);
+    if (password)
+      io.stdout(
+        `  administrator "admin" created; one-time password: ${password} (change it at first sign-in)\n`,
+      );
     if (r.demo) {
       const d = r.demo;
       io.stdout(

@@ -1,0 +1,62 @@
+// `gapscope serve`: the API (and the dashboard, when built) on the store.
+
+import { parseArgs } from 'node:util';
+import { startServer } from '../../server/serve.ts';
+import { ensureFirstAdmin } from '../../store/users.ts';
+import { numberOption } from '../args.ts';
+import type { CliIo } from '../io.ts';
+import { openCliStore } from '../store.ts';
+
+export const SERVE_HELP = `gapscope serve — the HTTP API on the store
+
+  --port N        (default 8080, or PORT)
+  --host H        (default 127.0.0.1; 0.0.0.0 to listen on every interface)
+  --db URL        the store (default ./gapscope.db, or DATABASE_URL; created with the bundled
+                  data on first start)
+  --public        let anyone read published results, units and frameworks without signing in
+  --secure-cookies  mark the session cookie Secure (when served over HTTPS)
+
+On a store without accounts an administrator "admin" is created and its one-time password
+printed once. API documentation: http://HOST:PORT/api/docs
+`;
+
+export async function runServe(argv: string[], io: CliIo): Promise<void> {
+  const { values: v } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      public: { type: 'boolean' },
+      'secure-cookies': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (v.help) return io.stdout(SERVE_HELP);
+  const store = await openCliStore(v.db, { init: true, stderr: io.stderr });
+  const password = await ensureFirstAdmin(store.db);
+  if (password)
+    io.stderr(
+      `gapscope: created the administrator "admin" with the one-time password ${password} — change it at first sign-in\n`,
+    );
+  const running = await startServer(store, {
+    port: numberOption('port', v.port ?? process.env.PORT ?? '8080'),
+    host: v.host,
+    options: { publicRead: !!v.public, secureCookies: !!v['secure-cookies'] },
+  });
+  io.stderr(
+    `gapscope: serving on http://${v.host ?? '127.0.0.1'}:${running.port} (API docs at /api/docs)\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      io.stderr('gapscope: shutting down…\n');
+      void running
+        .close()
+        .then(() => store.close())
+        .then(resolve);
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+}

@@ -1,0 +1,150 @@
+// The HTTP API: one Hono app over a store. Every request is identified (session cookie or API
+// token), limited in size and time, answered with security headers, logged, and every error is
+// JSON in the caller's language. The app keeps no state another instance would need.
+
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { timeout } from 'hono/timeout';
+import { HTTPException } from 'hono/http-exception';
+import type { Logger } from 'pino';
+import { langFrom } from '../i18n/index.ts';
+import type { Store } from '../store/connect.ts';
+import { ResultCache } from './cache.ts';
+import { docsRoutes } from './docs.ts';
+import type { AppEnv, ServerOptions } from './env.ts';
+import { identify } from './middleware/auth.ts';
+import { ApiError, problem, toApiError } from './problem.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { dataRoutes } from './routes/data.ts';
+import { evaluationRoutes } from './routes/evaluations.ts';
+import { frameworkRoutes } from './routes/frameworks.ts';
+import { geographyRoutes } from './routes/geography.ts';
+import { healthRoutes } from './routes/health.ts';
+import { sessionRoutes } from './routes/session.ts';
+
+export const DEFAULT_OPTIONS: ServerOptions = {
+  publicRead: false,
+  secureCookies: false,
+  maxUpload: 50 * 2 ** 20,
+  timeoutMs: 60_000,
+};
+
+const JSON_LIMIT = 2 * 2 ** 20;
+
+/** Builds the app over an open store. */
+export function createApp(
+  store: Store,
+  logger: Logger,
+  options: Partial<ServerOptions> = {},
+): OpenAPIHono<AppEnv> {
+  const opts = { ...DEFAULT_OPTIONS, ...options };
+  const cache = new ResultCache();
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issues = result.error.issues;
+        const first = issues[0];
+        const field = first ? first.path.join('.') || null : null;
+        const details = issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
+        return problem(
+          c as never,
+          new ApiError(422, 'request.invalid', details[0] ?? 'invalid request', field, details),
+        );
+      }
+    },
+  });
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    c.set('store', store);
+    c.set('options', opts);
+    c.set('logger', logger);
+    c.set('cache', cache);
+    c.set('lang', langFrom(c.req.header('accept-language')));
+    await next();
+    logger.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        user: c.get('user')?.name,
+      },
+      'request',
+    );
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use(
+    '/api/*',
+    timeout(opts.timeoutMs, () => new HTTPException(504, { message: 'timeout' })),
+  );
+  app.use(
+    '/api/imports',
+    bodyLimit({
+      maxSize: opts.maxUpload + 64 * 1024,
+      onError: () => {
+        throw new ApiError(
+          413,
+          'request.too-large',
+          `uploads are limited to ${opts.maxUpload} bytes`,
+        );
+      },
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    if (c.req.path === '/api/imports') return next();
+    return bodyLimit({
+      maxSize: JSON_LIMIT,
+      onError: () => {
+        throw new ApiError(
+          413,
+          'request.too-large',
+          `request bodies are limited to ${JSON_LIMIT} bytes`,
+        );
+      },
+    })(c, next);
+  });
+  app.use('/api/*', identify);
+
+  healthRoutes(app);
+  sessionRoutes(app);
+  geographyRoutes(app);
+  frameworkRoutes(app);
+  dataRoutes(app);
+  evaluationRoutes(app);
+  adminRoutes(app);
+  docsRoutes(app);
+
+  app.notFound((c) =>
+    problem(c, new ApiError(404, 'request.not-found', `no ${c.req.method} ${c.req.path}`)),
+  );
+  app.onError((err, c) => {
+    let e: ApiError;
+    if (err instanceof HTTPException) {
+      e =
+        err.status === 504
+          ? new ApiError(504, 'request.timeout')
+          : err.status === 413
+            ? new ApiError(413, 'request.too-large')
+            : new ApiError(400, 'request.invalid', err.message);
+    } else if (err instanceof SyntaxError) {
+      e = new ApiError(422, 'request.invalid', 'the body is not valid JSON', 'body');
+    } else e = toApiError(err);
+    if (e.status >= 500) logger.error({ err, path: c.req.path }, 'request failed');
+    return problem(c, e);
+  });
+  return app;
+}

@@ -1,0 +1,35 @@
+// What every request handler can reach: the store, the signed-in user, settings.
+
+import type { Logger } from 'pino';
+import type { Store } from '../store/connect.ts';
+import type { User } from '../store/users.ts';
+import type { Lang } from '../i18n/index.ts';
+import type { ResultCache } from './cache.ts';
+
+/** Server settings. */
+export interface ServerOptions {
+  /** Anyone may read published results, units and frameworks without signing in. */
+  publicRead: boolean;
+  /** Mark cookies Secure (behind HTTPS). */
+  secureCookies: boolean;
+  /** Largest upload in bytes. */
+  maxUpload: number;
+  /** Longest a request may take, ms. */
+  timeoutMs: number;
+}
+
+/** Hono's per-request variables. */
+export interface AppEnv {
+  Variables: {
+    store: Store;
+    options: ServerOptions;
+    logger: Logger;
+    cache: ResultCache;
+    lang: Lang;
+    user: User | null;
+    /** How the user was recognised: a session cookie (writes need the CSRF token) or a bearer token. */
+    via: 'session' | 'token' | null;
+    csrf: string | null;
+    sessionToken: string | null;
+  };
+}

@@ -1,0 +1,226 @@
+// Evaluations: run any pipeline config on the store's data (now or as of a moment), publish a
+// result, list and fetch published ones unchanged, and the overview the dashboard opens with.
+
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { PipelineConfigSchema } from '../../core/pipeline/config.ts';
+import { resultsTable } from '../../export/exports.ts';
+import { writeTable } from '../../export/table.ts';
+import { getEvaluation, listEvaluations, publishEvaluation } from '../../store/evaluations.ts';
+import type { AppEnv } from '../env.ts';
+import { liveEvaluation } from '../live.ts';
+import { requireReader, requireRole, requireUser } from '../middleware/auth.ts';
+import { errors, json, MomentQuery, PeriodQuery } from '../schemas.ts';
+import { momentParam } from './data.ts';
+
+const RunRequest = z
+  .object({
+    period: PeriodQuery,
+    asOf: MomentQuery,
+    config: PipelineConfigSchema.partial()
+      .optional()
+      .openapi({
+        description: 'Pipeline choices (docs/METHODS.md); omitted fields take their defaults',
+      }),
+  })
+  .strict()
+  .openapi('EvaluationRequest');
+
+const Result = z
+  .record(z.string(), z.unknown())
+  .openapi('EvaluationResult', {
+    description:
+      'The result: provenance, weights, units with scores, ranks, tiers, domains and indicators',
+  });
+const Published = z
+  .object({
+    id: z.number().int(),
+    period: z.string(),
+    asOf: z.string(),
+    createdAt: z.string(),
+    createdBy: z.string(),
+  })
+  .openapi('PublishedEvaluation');
+
+/** The summary the dashboard's first screen shows: distribution, leaders, laggards, movers. */
+function overviewOf(r: Awaited<ReturnType<typeof liveEvaluation>>) {
+  const scored = r.units.filter((u) => u.score !== null);
+  const scores = scored.map((u) => u.score!).sort((a, b) => a - b);
+  const q = (p: number): number | null =>
+    scores.length
+      ? scores[Math.min(scores.length - 1, Math.floor(p * (scores.length - 1)))]!
+      : null;
+  const brief = (u: (typeof r.units)[number]) => ({
+    unit: u.unit,
+    name: u.name ?? u.unit,
+    score: u.score,
+    rank: u.rank,
+    tier: u.tier,
+    change: u.change,
+  });
+  const movers = scored.filter((u) => u.change?.rank !== null && u.change?.rank !== undefined);
+  movers.sort((a, b) => b.change!.rank! - a.change!.rank! || a.unit.localeCompare(b.unit));
+  return {
+    period: r.period,
+    periods: r.periods,
+    compare: r.compare,
+    demo: r.demo,
+    framework: r.framework,
+    hash: r.hash,
+    asOf: r.asOf,
+    units: scored.length,
+    distribution: { min: q(0), p25: q(0.25), median: q(0.5), p75: q(0.75), max: q(1) },
+    top: scored.slice(0, 5).map(brief),
+    bottom: scored.slice(-5).map(brief),
+    risers: movers.slice(0, 5).map(brief),
+    fallers: movers.slice(-5).reverse().map(brief),
+  };
+}
+
+export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/evaluations/run',
+      tags: ['evaluations'],
+      summary: 'Evaluate the store’s data with any pipeline config (nothing is stored)',
+      request: {
+        body: { content: { 'application/json': { schema: RunRequest } }, required: true },
+      },
+      responses: { 200: json(Result, 'The result'), ...errors(400, 401, 422) },
+    }),
+    async (c) => {
+      requireUser(c);
+      const b = c.req.valid('json');
+      const r = await liveEvaluation(c.get('store'), c.get('cache'), {
+        period: b.period,
+        config: b.config,
+        asOf: momentParam(b.asOf),
+      });
+      return c.json(r as unknown as Record<string, unknown>, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/evaluations',
+      tags: ['evaluations'],
+      summary: 'Evaluate and publish: the result is kept unchanged with its config and as-of time',
+      request: {
+        body: { content: { 'application/json': { schema: RunRequest } }, required: true },
+      },
+      responses: { 200: json(Published, 'Published'), ...errors(400, 401, 403, 422) },
+    }),
+    async (c) => {
+      const user = requireRole(c, 'admin', 'analyst');
+      const b = c.req.valid('json');
+      const store = c.get('store');
+      const asOf = momentParam(b.asOf) ?? new Date().toISOString();
+      const { demo: _demo, ...result } = await liveEvaluation(store, c.get('cache'), {
+        period: b.period,
+        config: b.config,
+        asOf,
+      });
+      const id = await publishEvaluation(store.db, result, { user: user.name, asOf });
+      const p = await getEvaluation(store.db, id);
+      return c.json(
+        { id, period: p.period, asOf: p.asOf, createdAt: p.createdAt, createdBy: p.createdBy },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/evaluations',
+      tags: ['evaluations'],
+      summary: 'Published evaluations, newest first',
+      responses: { 200: json(z.array(Published), 'Published evaluations'), ...errors(401) },
+    }),
+    async (c) => {
+      requireReader(c, true);
+      return c.json(await listEvaluations(c.get('store').db), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/evaluations/{id}',
+      tags: ['evaluations'],
+      summary: 'A published evaluation, exactly as published (or as CSV/XLSX)',
+      request: {
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        query: z.object({ format: z.enum(['json', 'csv', 'xlsx']).default('json') }),
+      },
+      responses: {
+        200: {
+          description: 'The published result (JSON), or its table as CSV or XLSX',
+          content: {
+            'application/json': { schema: Result },
+            'text/csv': { schema: z.string() },
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              schema: z.string(),
+            },
+          },
+        },
+        ...errors(401, 404, 422),
+      },
+    }),
+    async (c) => {
+      requireReader(c, true);
+      const p = await getEvaluation(c.get('store').db, c.req.valid('param').id);
+      const { format } = c.req.valid('query');
+      if (format === 'json')
+        return c.json(
+          {
+            id: p.id,
+            publishedAt: p.createdAt,
+            publishedBy: p.createdBy,
+            ...p.result,
+          } as unknown as Record<string, unknown>,
+          200,
+        );
+      const t = resultsTable(p.result);
+      const bytes = await writeTable(format, t.header, t.rows, 'results');
+      const type =
+        format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      return c.body(bytes as unknown as ArrayBuffer, 200, {
+        'content-type': type,
+        'content-disposition': `attachment; filename="evaluation-${p.id}.${format}"`,
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/overview',
+      tags: ['evaluations'],
+      summary: 'The first screen: index distribution, leaders and laggards, risers and fallers',
+      description:
+        'Signed-in users get the live evaluation with the default pipeline; the public (in public mode) the newest published one.',
+      request: { query: z.object({ period: PeriodQuery }) },
+      responses: {
+        200: json(z.record(z.string(), z.unknown()).openapi('Overview'), 'The overview'),
+        ...errors(401, 404, 422),
+      },
+    }),
+    async (c) => {
+      const reader = requireReader(c, true);
+      const store = c.get('store');
+      const { period } = c.req.valid('query');
+      if (!reader) {
+        const newest = (await listEvaluations(store.db))[0];
+        if (!newest) return c.json({ published: false }, 200);
+        const p = await getEvaluation(store.db, newest.id);
+        return c.json({ published: true, ...overviewOf({ ...p.result, demo: false }) }, 200);
+      }
+      const r = await liveEvaluation(store, c.get('cache'), { period });
+      return c.json({ published: false, ...overviewOf(r) }, 200);
+    },
+  );
+}
