@@ -3,6 +3,7 @@
 // JSON in the caller's language. The app keeps no state another instance would need.
 
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { timeout } from 'hono/timeout';
@@ -91,32 +92,26 @@ export function createApp(
     '/api/*',
     timeout(opts.timeoutMs, () => new HTTPException(504, { message: 'timeout' })),
   );
-  app.use(
-    '/api/imports',
-    bodyLimit({
-      maxSize: opts.maxUpload + 64 * 1024,
-      onError: () => {
-        throw new ApiError(
-          413,
-          'request.too-large',
-          `uploads are limited to ${opts.maxUpload} bytes`,
-        );
-      },
-    }),
-  );
-  app.use('/api/*', async (c, next) => {
-    if (c.req.path === '/api/imports') return next();
-    return bodyLimit({
-      maxSize: JSON_LIMIT,
-      onError: () => {
-        throw new ApiError(
-          413,
-          'request.too-large',
-          `request bodies are limited to ${JSON_LIMIT} bytes`,
-        );
-      },
-    })(c, next);
+  // Too large: answered at once with "Connection: close", since the rest of the body is unread.
+  const tooLarge = (limit: number, what: string) => (c: Context<AppEnv>) => {
+    const res = problem(
+      c,
+      new ApiError(413, 'request.too-large', `${what} are limited to ${limit} bytes`),
+    );
+    res.headers.set('connection', 'close');
+    return res;
+  };
+  const uploadLimit = bodyLimit({
+    maxSize: opts.maxUpload + 64 * 1024,
+    onError: tooLarge(opts.maxUpload, 'uploads'),
   });
+  const jsonLimit = bodyLimit({
+    maxSize: JSON_LIMIT,
+    onError: tooLarge(JSON_LIMIT, 'request bodies'),
+  });
+  app.use('/api/*', (c, next) =>
+    c.req.path === '/api/imports' ? uploadLimit(c, next) : jsonLimit(c, next),
+  );
   app.use('/api/*', identify);
 
   healthRoutes(app);

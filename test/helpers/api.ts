@@ -49,7 +49,7 @@ export class Client {
     const h: Record<string, string> = { 'accept-language': this.lang, ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrf && method !== 'GET') h['x-csrf-token'] = this.csrf;
-    let payload: BodyInit | undefined;
+    let payload: FormData | string | undefined;
     if (body instanceof FormData || typeof body === 'string') payload = body;
     else if (body !== undefined) {
       payload = JSON.stringify(body);

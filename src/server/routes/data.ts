@@ -62,8 +62,9 @@ export function momentParam(text: string | undefined): string | null {
 /** A file name safe to record and show: its last path segment, printable, at most 200 characters. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  const clean = [...base]
+    .filter((ch) => ch.charCodeAt(0) > 0x1f && ch.charCodeAt(0) !== 0x7f)
+    .join('')
     .trim()
     .slice(0, 200);
   if (!clean || clean === '.' || clean === '..')

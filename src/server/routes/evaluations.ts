@@ -16,21 +16,17 @@ const RunRequest = z
   .object({
     period: PeriodQuery,
     asOf: MomentQuery,
-    config: PipelineConfigSchema.partial()
-      .optional()
-      .openapi({
-        description: 'Pipeline choices (docs/METHODS.md); omitted fields take their defaults',
-      }),
+    config: PipelineConfigSchema.partial().optional().openapi({
+      description: 'Pipeline choices (docs/METHODS.md); omitted fields take their defaults',
+    }),
   })
   .strict()
   .openapi('EvaluationRequest');
 
-const Result = z
-  .record(z.string(), z.unknown())
-  .openapi('EvaluationResult', {
-    description:
-      'The result: provenance, weights, units with scores, ranks, tiers, domains and indicators',
-  });
+const Result = z.record(z.string(), z.unknown()).openapi('EvaluationResult', {
+  description:
+    'The result: provenance, weights, units with scores, ranks, tiers, domains and indicators',
+});
 const Published = z
   .object({
     id: z.number().int(),
