@@ -2,15 +2,16 @@
 // written whole in one transaction or not at all. A value that differs from the stored one is a
 // new revision; the same file twice (by hash) changes nothing.
 
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Framework, IndicatorNode } from '../core/framework/schema.ts';
 import { buildTree } from '../core/framework/tree.ts';
 import { isValidOn, periodEnd } from '../core/geography/units.ts';
-import { readObservations } from '../ingest/data.ts';
+import { readObservations, type RowObservation } from '../ingest/data.ts';
 import { frameworkSeries } from '../ingest/load-evaluation-inputs.ts';
 import { parseCsv, parseXlsx } from '../ingest/table.ts';
 import { decodeText } from '../ingest/text.ts';
 import { audit } from './audit.ts';
+import { sqliteHandle } from './connect.ts';
 import { writeRevisions, type NewRevision } from './bulk.ts';
 import { now } from './clock.ts';
 import { storedUnits, unitsWithin } from './geography.ts';
@@ -53,6 +54,89 @@ async function parseFile(fileName: string, bytes: Uint8Array) {
     ? parseXlsx(bytes, fileName)
     : parseCsv(decodeText(bytes), fileName);
 }
+
+/** The revisions a file's observations make against what is stored now, and the counts. */
+async function plan(
+  db: Kysely<Database> | Transaction<Database>,
+  observations: RowObservation[],
+): Promise<{
+  writes: NewRevision[];
+  counts: { rows: number; added: number; revised: number; unchanged: number };
+}> {
+  const current = new Map<
+    string,
+    { revision: number; value: number; status: string; source: string; note: string }
+  >();
+  const seriesList = [...new Set(observations.map((x) => x.series))];
+  const periodList = [...new Set(observations.map((x) => x.period))];
+  for (let i = 0; i < periodList.length; i += 200) {
+    const stored = await db
+      .selectFrom('current_observations as c')
+      .innerJoin('observations as ob', 'ob.id', 'c.observation_id')
+      .select([
+        'c.unit_code',
+        'c.series',
+        'c.period',
+        'c.revision',
+        'ob.value',
+        'ob.status',
+        'ob.source',
+        'ob.note',
+      ])
+      .where('c.series', 'in', seriesList)
+      .where('c.period', 'in', periodList.slice(i, i + 200))
+      .execute();
+    for (const s of stored) {
+      current.set(`${s.unit_code}\u0000${s.series}\u0000${s.period}`, {
+        revision: Number(s.revision),
+        value: Number(s.value),
+        status: s.status,
+        source: s.source,
+        note: s.note,
+      });
+    }
+  }
+  const writes: NewRevision[] = [];
+  let unchanged = 0;
+  let revised = 0;
+  for (const ob of observations) {
+    const cur = current.size
+      ? current.get(`${ob.unit}\u0000${ob.series}\u0000${ob.period}`)
+      : undefined;
+    const status = ob.status ?? 'final';
+    // The file a value came from is kept through its import; `source` is the publisher, when given.
+    const source = ob.source ?? '';
+    const note = ob.note ?? '';
+    if (
+      cur &&
+      cur.value === ob.value &&
+      cur.status === status &&
+      cur.source === source &&
+      cur.note === note
+    ) {
+      unchanged++;
+      continue;
+    }
+    if (cur) revised++;
+    writes.push({
+      unit: ob.unit,
+      series: ob.series,
+      period: ob.period,
+      value: ob.value,
+      status,
+      source,
+      note,
+      revision: (cur?.revision ?? 0) + 1,
+    });
+  }
+  return {
+    writes,
+    counts: { rows: observations.length, added: writes.length - revised, revised, unchanged },
+  };
+}
+
+/** Any constant: the key of the PostgreSQL advisory lock that serialises imports. */
+const IMPORT_LOCK = 7_220_331;
 
 /** Validates and (unless a dry run) writes one file; throws with every problem and writes nothing. */
 export async function importFile(db: Kysely<Database>, o: ImportOptions): Promise<ImportReport> {
@@ -137,79 +221,15 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
   const rows = read.observations.length;
 
   // 2. Compare with what is stored.
-  const current = new Map<
-    string,
-    { revision: number; value: number; status: string; source: string; note: string }
-  >();
-  const seriesList = [...new Set(read.observations.map((x) => x.series))];
-  const periodList = [...new Set(read.observations.map((x) => x.period))];
-  for (let i = 0; i < periodList.length; i += 200) {
-    const stored = await db
-      .selectFrom('current_observations as c')
-      .innerJoin('observations as ob', 'ob.id', 'c.observation_id')
-      .select([
-        'c.unit_code',
-        'c.series',
-        'c.period',
-        'c.revision',
-        'ob.value',
-        'ob.status',
-        'ob.source',
-        'ob.note',
-      ])
-      .where('c.series', 'in', seriesList)
-      .where('c.period', 'in', periodList.slice(i, i + 200))
-      .execute();
-    for (const s of stored) {
-      current.set(`${s.unit_code}\u0000${s.series}\u0000${s.period}`, {
-        revision: Number(s.revision),
-        value: Number(s.value),
-        status: s.status,
-        source: s.source,
-        note: s.note,
-      });
-    }
-  }
-  const writes: NewRevision[] = [];
-  let unchanged = 0;
-  let revised = 0;
-  for (const ob of read.observations) {
-    const cur = current.size
-      ? current.get(`${ob.unit}\u0000${ob.series}\u0000${ob.period}`)
-      : undefined;
-    const status = ob.status ?? 'final';
-    // The file a value came from is kept through its import; `source` is the publisher, when given.
-    const source = ob.source ?? '';
-    const note = ob.note ?? '';
-    if (
-      cur &&
-      cur.value === ob.value &&
-      cur.status === status &&
-      cur.source === source &&
-      cur.note === note
-    ) {
-      unchanged++;
-      continue;
-    }
-    if (cur) revised++;
-    writes.push({
-      unit: ob.unit,
-      series: ob.series,
-      period: ob.period,
-      value: ob.value,
-      status,
-      source,
-      note,
-      revision: (cur?.revision ?? 0) + 1,
-    });
-  }
-  const counts = { rows, added: writes.length - revised, revised, unchanged };
-  if (o.dryRun) return { ...base, ...counts, outcome: 'dry-run' };
-
-  // 3. Write it all in one transaction.
+  // 2. Compare with what is stored — inside the write transaction, so that two imports at once
+  //    (two server instances, two processes on one file) cannot both take the same revision.
+  if (o.dryRun)
+    return { ...base, ...(await plan(db, read.observations)).counts, outcome: 'dry-run' };
   const at = o.at ?? now();
-  o.onProgress?.(`writing ${writes.length} observations…`);
-  const importId = await db.transaction().execute(async (trx) => {
+  const { importId, counts } = await db.transaction().execute(async (trx) => {
+    if (sqliteHandle(db) === null)
+      await sql`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+    // Writing first takes SQLite's write lock at once (a deferred read would have to upgrade).
     const { id } = await trx
       .insertInto('imports')
       .values({
@@ -220,14 +240,21 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
         user_name: o.user,
         created_at: at,
         row_count: rows,
-        added: counts.added,
-        revised: counts.revised,
-        unchanged: counts.unchanged,
+        added: 0,
+        revised: 0,
+        unchanged: 0,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     const importId = Number(id);
+    const { writes, counts } = await plan(trx, read.observations);
+    o.onProgress?.(`writing ${writes.length} observations…`);
     await writeRevisions(db, trx, writes, importId, at);
+    await trx
+      .updateTable('imports')
+      .set({ added: counts.added, revised: counts.revised, unchanged: counts.unchanged })
+      .where('id', '=', importId)
+      .execute();
     await audit(trx, {
       at,
       actor: o.user,
@@ -236,7 +263,7 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
       key: String(importId),
       after: { fileName: o.fileName, fileHash, ...counts },
     });
-    return importId;
+    return { importId, counts };
   });
   return { ...base, ...counts, outcome: 'applied', importId };
 }

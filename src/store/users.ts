@@ -404,5 +404,12 @@ export function sameToken(a: string, b: string): boolean {
 /** Creates an administrator "admin" with a one-time password (returned) when there is no account. */
 export async function ensureFirstAdmin(db: Kysely<Database>): Promise<string | null> {
   if (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) return null;
-  return (await createUser(db, { name: 'admin', role: 'admin' }, 'system')).password;
+  try {
+    return (await createUser(db, { name: 'admin', role: 'admin' }, 'system')).password;
+  } catch (e) {
+    // Another instance starting at the same moment created it first.
+    if (await db.selectFrom('users').select('id').where('name', '=', 'admin').executeTakeFirst())
+      return null;
+    throw e;
+  }
 }
