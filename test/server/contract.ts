@@ -231,6 +231,16 @@ export function apiContract(name: string, open: () => Promise<Store>): void {
       expect(overview.top[0]!.rank).toBe(1);
       expect(overview.demo).toBe(true);
       expect(overview.units).toBe(90);
+      const ranking = (await (await analyst.get('/api/ranking?period=2024')).json()) as {
+        units: { rank: number; domains: Record<string, number> }[];
+      };
+      expect(ranking.units).toHaveLength(90);
+      expect(Object.keys(ranking.units[0]!.domains)).toEqual([
+        'CITY',
+        'VILLAGE',
+        'INTEGRATION',
+        'PROSPERITY',
+      ]);
       const exp = await analyst.get('/api/export/observations?series=C1&units=330102&format=csv');
       expect(exp.headers.get('content-type')).toMatch(/text\/csv/);
       expect(await exp.text()).toMatch(/^\uFEFF?unit,indicator,period,value/);
@@ -265,6 +275,7 @@ export function apiContract(name: string, open: () => Promise<Store>): void {
         expect((await anon.get('/api/units')).status).toBe(200);
         expect((await anon.get('/api/evaluations')).status).toBe(200);
         expect((await anon.get('/api/frameworks/current')).status).toBe(200);
+        expect((await anon.get('/api/ranking')).status).toBe(200);
         const ov = (await (await anon.get('/api/overview')).json()) as { published: boolean };
         expect(ov.published).toBe(true);
         expect((await anon.get('/api/observations')).status).toBe(401);

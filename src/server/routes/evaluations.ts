@@ -2,13 +2,15 @@
 // result, list and fetch published ones unchanged, and the overview the dashboard opens with.
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { EvaluationJson } from '../../core/outputs/evaluation-json.ts';
 import { PipelineConfigSchema } from '../../core/pipeline/config.ts';
 import { resultsTable } from '../../export/exports.ts';
 import { writeTable } from '../../export/table.ts';
 import { getEvaluation, listEvaluations, publishEvaluation } from '../../store/evaluations.ts';
 import type { AppEnv } from '../env.ts';
-import { liveEvaluation } from '../live.ts';
+import { dataVersion, liveEvaluation } from '../live.ts';
 import { requireReader, requireRole, requireUser } from '../middleware/auth.ts';
+import { ApiError } from '../problem.ts';
 import { errors, json, MomentQuery, PeriodQuery } from '../schemas.ts';
 import { momentParam } from './data.ts';
 
@@ -87,12 +89,15 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       requireUser(c);
       const b = c.req.valid('json');
-      const r = await liveEvaluation(c.get('store'), c.get('cache'), {
-        period: b.period,
-        config: b.config,
-        asOf: momentParam(b.asOf),
-      });
-      return c.json(r as unknown as Record<string, unknown>, 200);
+      const req = { period: b.period, config: b.config, asOf: momentParam(b.asOf) };
+      const store = c.get('store');
+      const cache = c.get('cache');
+      // The result's JSON text is kept with the result: the same ranking is sent many times.
+      const text = await cache.get(
+        `json|${await dataVersion(store)}|${JSON.stringify(req)}`,
+        async () => JSON.stringify(await liveEvaluation(store, cache, req)),
+      );
+      return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
     },
   );
 
@@ -188,6 +193,61 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
         'content-type': type,
         'content-disposition': `attachment; filename="evaluation-${p.id}.${format}"`,
       });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/ranking',
+      tags: ['evaluations'],
+      summary: 'The ranking table: every unit’s score, rank, tier, change and domain scores',
+      description:
+        'Signed-in users get the live evaluation with the default pipeline; the public (in public mode) the newest published one.',
+      request: { query: z.object({ period: PeriodQuery }) },
+      responses: {
+        200: json(z.record(z.string(), z.unknown()).openapi('Ranking'), 'The ranking'),
+        ...errors(401, 422),
+      },
+    }),
+    async (c) => {
+      const reader = requireReader(c, true);
+      const store = c.get('store');
+      const cache = c.get('cache');
+      const { period } = c.req.valid('query');
+      const rankingOf = (r: EvaluationJson & { demo?: boolean }) =>
+        JSON.stringify({
+          period: r.period,
+          periods: r.periods,
+          compare: r.compare,
+          demo: r.demo ?? false,
+          framework: r.framework,
+          hash: r.hash,
+          asOf: r.asOf,
+          units: r.units.map((u) => ({
+            unit: u.unit,
+            name: u.name ?? u.unit,
+            score: u.score,
+            rank: u.rank,
+            tier: u.tier,
+            change: u.change,
+            domains: u.domains,
+          })),
+        });
+      let text: string;
+      if (!reader) {
+        const newest = (await listEvaluations(store.db))[0];
+        if (!newest)
+          throw new ApiError(404, 'request.not-found', 'no evaluation has been published yet');
+        text = await cache.get(`ranking|published|${newest.id}`, async () =>
+          rankingOf((await getEvaluation(store.db, newest.id)).result),
+        );
+      } else {
+        text = await cache.get(`ranking|${await dataVersion(store)}|${period ?? ''}`, async () =>
+          rankingOf(await liveEvaluation(store, cache, { period })),
+        );
+      }
+      return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
     },
   );
 
