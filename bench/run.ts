@@ -5,13 +5,19 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { SOFTWARE } from '../src/core/version.ts';
+import * as api from './cases/api.ts';
+import * as inequality from './cases/inequality.ts';
 import * as pipeline from './cases/pipeline.ts';
 import * as store from './cases/store.ts';
+import * as uncertainty from './cases/uncertainty.ts';
 import type { BenchRow } from './harness.ts';
 
 const cases: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'pipeline', run: pipeline.run },
+  { name: 'inequality', run: inequality.run },
   { name: 'store', run: store.run },
+  { name: 'uncertainty', run: uncertainty.run },
+  { name: 'api', run: api.run },
 ];
 
 const rows: BenchRow[] = [];

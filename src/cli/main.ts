@@ -3,12 +3,18 @@
 import { GapscopeError } from '../core/errors.ts';
 import { SOFTWARE } from '../core/version.ts';
 import { EVALUATE_HELP, runEvaluate } from './commands/evaluate.ts';
+import { CONVERGENCE_HELP, runConvergence } from './commands/convergence.ts';
+import { GAPS_HELP, runGaps } from './commands/gaps.ts';
+import { INEQUALITY_HELP, runInequality } from './commands/inequality.ts';
 import { EXPORT_HELP, runExport } from './commands/export.ts';
 import { HISTORY_HELP, runHistory } from './commands/history.ts';
 import { IMPORT_HELP, runImport } from './commands/import.ts';
 import { INIT_HELP, runInit } from './commands/init.ts';
 import { runServe, SERVE_HELP } from './commands/serve.ts';
 import { runUser, USER_HELP } from './commands/user.ts';
+import { runSensitivity, SENSITIVITY_HELP } from './commands/sensitivity.ts';
+import { runUncertainty, UNCERTAINTY_HELP } from './commands/uncertainty.ts';
+import { runWhatIf, WHATIF_HELP } from './commands/whatif.ts';
 import { processIo, type CliIo } from './io.ts';
 
 /** A subcommand: what it does in one line, its help text and how to run it. */
@@ -35,7 +41,11 @@ const COMMANDS: Record<string, Command> = {
     run: runExport,
   },
   serve: { summary: 'serve the HTTP API on the store', help: SERVE_HELP, run: runServe },
-  user: { summary: 'accounts: add, list, disable, enable, reset-password', help: USER_HELP, run: runUser },
+  user: {
+    summary: 'accounts: add, list, disable, enable, reset-password',
+    help: USER_HELP,
+    run: runUser,
+  },
   history: { summary: 'every revision of one figure', help: HISTORY_HELP, run: runHistory },
   evaluate: {
     summary: 'score units on a composite index, from the store or from files',
@@ -46,6 +56,36 @@ const COMMANDS: Record<string, Command> = {
     summary: 'evaluate the bundled framework on the bundled demo data (no store needed)',
     help: EVALUATE_HELP,
     run: (argv, io) => runEvaluate(argv, io, { files: true }),
+  },
+  uncertainty: {
+    summary: "each unit's rank interval by Monte Carlo over the method choices",
+    help: UNCERTAINTY_HELP,
+    run: runUncertainty,
+  },
+  sensitivity: {
+    summary: 'first-order and total Sobol indices of each method choice on the ranks',
+    help: SENSITIVITY_HELP,
+    run: runSensitivity,
+  },
+  whatif: {
+    summary: 'change raw values: new score, rank and tier; what lifts a unit one rank or tier',
+    help: WHATIF_HELP,
+    run: runWhatIf,
+  },
+  gaps: {
+    summary: 'the three gaps of one period: urban–rural, regional, income',
+    help: GAPS_HELP,
+    run: runGaps,
+  },
+  inequality: {
+    summary: 'Gini, Theil (decomposed), CV, S80/S20, Palma of a column of a file',
+    help: INEQUALITY_HELP,
+    run: runInequality,
+  },
+  convergence: {
+    summary: 'σ- and β-convergence of units over periods, from a file',
+    help: CONVERGENCE_HELP,
+    run: runConvergence,
   },
 };
 

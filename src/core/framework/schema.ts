@@ -2,6 +2,7 @@
 // the source of truth for the TypeScript type, file validation and (later) the API.
 
 import { z } from 'zod';
+import { checkGapReferences, GapsSpec } from './gaps.ts';
 
 /** A name in both languages; zh-CN is the reference, English may be missing in user files. */
 export const LocalisedName = z.object({
@@ -81,7 +82,7 @@ export const Series = z.strictObject({
 });
 export type Series = z.infer<typeof Series>;
 
-export const FrameworkSchema = z.strictObject({
+const FrameworkFields = z.strictObject({
   id: z.string().min(1),
   version: z.union([z.string(), z.number()]).transform(String),
   name: LocalisedName,
@@ -89,8 +90,11 @@ export const FrameworkSchema = z.strictObject({
   /** True when the framework is not the official one but a reconstruction of it. */
   reconstruction: z.boolean().default(false),
   series: z.array(Series).default([]),
+  /** Which series measure the three gaps (METHODS.md § The three-gap summary). */
+  gaps: GapsSpec.optional(),
   root: z.unknown(),
 });
+export const FrameworkSchema = FrameworkFields.superRefine(checkGapReferences);
 
 /** A validated framework (see `parseFramework`). */
 export type Framework = Omit<z.infer<typeof FrameworkSchema>, 'root'> & { root: AggregateNode };

@@ -16,6 +16,7 @@ import { assignTiers } from '../outputs/tiers.ts';
 import { provenance, type HasherFactory, type Provenance } from '../provenance.ts';
 import { minMax } from '../stats/moments.ts';
 import { treatments, type Treatment } from '../treat/index.ts';
+import { SOFTWARE } from '../version.ts';
 import { computeWeights, type WeightSet } from '../weights/index.ts';
 import { PipelineConfigSchema, type PipelineConfig, type PipelineConfigInput } from './config.ts';
 import { denominate, extractRaw } from './denominate.ts';
@@ -34,6 +35,17 @@ export interface EvaluationInput {
   /** When the data came from the store: the moment it stood as. */
   asOf?: string | null;
   hasher?: HasherFactory;
+  /**
+   * False skips hashing the inputs (Monte Carlo replications, what-if searches): `meta.inputsHash`
+   * and `meta.hash` are then ''. Default true.
+   */
+  provenance?: boolean;
+  /**
+   * Treat, normalise, weight and aggregate this one period only. Denomination, imputation and
+   * screening still run on every period of its kind (interpolation needs them), and so does outlier
+   * treatment under `minmax-pooled`; the numbers are those of a full evaluation.
+   */
+  only?: string;
 }
 
 /** An aggregate that lacked the framework's minimum share of children for a unit. */
@@ -179,8 +191,20 @@ export function evaluate(input: EvaluationInput): Evaluation {
   // 3. Screen.
   const basis = cfg.screen.basis === 'observed' ? denominated : imputed.frames;
   const { active, removed } = screen(basis, cfg.screen.threshold, units);
+  const all = data.periods.map((_, p) => p);
+  let keep: number[] | null = null;
+  if (input.only !== undefined) {
+    const k = data.periods.indexOf(parsePeriod(input.only).code);
+    if (k < 0) {
+      throw new GapscopeError(
+        'evaluate.no-period',
+        `cannot evaluate only ${input.only}: the evaluated periods are ${data.periods.join(', ') || 'none'}`,
+      );
+    }
+    keep = [k];
+  }
 
-  // 4. Treat outliers.
+  // 4. Treat outliers (every period under pooled min–max, which needs them all).
   const treat = treatments[cfg.treat.method];
   const opts = {
     maxCells: cfg.treat.maxCells,
@@ -188,14 +212,16 @@ export function evaluate(input: EvaluationInput): Evaluation {
     kurtosis: cfg.treat.kurtosis,
     clip: cfg.treat.clip,
   };
-  const treated: { frame: Frame; reports: Treatment[] }[] = imputed.frames.map((frame, p) => {
+  const treatRun = keep && cfg.normalise.method !== 'minmax-pooled' ? keep : all;
+  const treatedAll: { p: number; frame: Frame; reports: Treatment[] }[] = treatRun.map((p) => {
+    const frame = imputed.frames[p]!;
     const reports: Treatment[] = [];
     const cols = frame.cols.map((col) => {
       const r = treat(col, active[p]!, opts);
       reports.push(r.report);
       return r.values;
     });
-    return { frame: { period: frame.period, cols }, reports };
+    return { p, frame: { period: frame.period, cols }, reports };
   });
 
   // 5. Normalise.
@@ -206,14 +232,15 @@ export function evaluate(input: EvaluationInput): Evaluation {
     for (let j = 0; j < nInd; j++) {
       let min = Infinity;
       let max = -Infinity;
-      treated.forEach((t, p) => {
-        const r = minMax(t.frame.cols[j]!, active[p]!);
+      treatedAll.forEach((t) => {
+        const r = minMax(t.frame.cols[j]!, active[t.p]!);
         if (r.min < min) min = r.min;
         if (r.max > max) max = r.max;
       });
       pooled.push({ min, max });
     }
   }
+  const treated = keep ? treatedAll.filter((t) => keep.includes(t.p)) : treatedAll;
   let refValues: ((p: number, j: number) => number) | null = null;
   if (method === 'reference') {
     const ref = cfg.normalise.reference ?? full.units.find((u) => !units.includes(u));
@@ -238,7 +265,8 @@ export function evaluate(input: EvaluationInput): Evaluation {
     };
   }
   const normalise = normalisers[method];
-  const normalised = treated.map((t, p) => {
+  const normalised = treated.map((t) => {
+    const p = t.p;
     const year = parsePeriod(t.frame.period).year;
     return t.frame.cols.map((col, j) => {
       const ind = tree.indicators[j]!;
@@ -271,10 +299,11 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const methods = tree.ids.map((_, k) =>
     k < nInd ? '' : (cfg.aggregate.levels[String(tree.level[k])] ?? cfg.aggregate.method),
   );
-  const periods: PeriodResult[] = treated.map((t, p) => {
+  const periods: PeriodResult[] = treated.map((t, i) => {
+    const p = t.p;
     const weights =
       fixedWeights ?? computeWeights(tree, cfg.weights, { x: t.frame.cols, active: active[p]! });
-    const scores: Float64Array[] = [...normalised[p]!];
+    const scores: Float64Array[] = [...normalised[i]!];
     for (let k = nInd; k < tree.ids.length; k++) {
       const ch = tree.children[k]!;
       const cols = [...ch].map((c) => scores[c]!);
@@ -309,7 +338,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
     };
     // Coupling coordination is defined on 0–100 scores; on others (z-scores) it is left out.
     if (couplingOutOfRange(domains)) {
-      if (p === 0)
+      if (i === 0)
         warnings.push(
           `coupling coordination is not computed: domain scores fall outside 0–100 under ${method} normalisation`,
         );
@@ -335,11 +364,21 @@ export function evaluate(input: EvaluationInput): Evaluation {
   });
 
   return {
-    meta: provenance(input.framework, full, cfg, input.asOf ?? null, input.hasher),
+    meta:
+      input.provenance === false
+        ? {
+            software: { ...SOFTWARE },
+            framework: { id: input.framework.id, version: input.framework.version },
+            config: cfg,
+            asOf: input.asOf ?? null,
+            inputsHash: '',
+            hash: '',
+          }
+        : provenance(input.framework, full, cfg, input.asOf ?? null, input.hasher),
     tree,
     units,
     periods,
-    screened: removed,
+    screened: keep ? removed.filter((r) => r.period === data.periods[keep[0]!]) : removed,
     flagged,
     warnings,
   };

@@ -1,0 +1,69 @@
+// `gapscope gaps` end to end on the bundled framework, geography and demo data.
+
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, {
+    stdout: (s) => void (out += s),
+    stderr: (s) => void (err += s),
+    user: 'tester',
+  });
+  return { code, out, err };
+}
+
+describe('gapscope gaps', () => {
+  it('prints the three gaps of the latest year with the DEMO DATA banner', async () => {
+    const r = await run('gaps');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^DEMO DATA/);
+    expect(r.out).toMatch(/The three gaps, 2025 \(change against 2024\); 90 county-level units/);
+    expect(r.out).toMatch(/330000 浙江省: ratio 1\.81\d \(−0\.0\d\d\)/);
+    expect(r.out).toMatch(/Region vs region/);
+    expect(r.out).toMatch(/山区海岛县: mean \(22 units\)/);
+    expect(r.out).toMatch(/middle-income households \d+\.\d %/);
+  });
+
+  it('--json has the summary’s names and the published Jan–Sep 2025 ratio', async () => {
+    const r = await run('gaps', '--period', '2025Q3-ytd', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(Object.keys(j)).toEqual([
+      'period',
+      'compare',
+      'level',
+      'province',
+      'units',
+      'urbanRural',
+      'regional',
+      'groups',
+      'income',
+      'demo',
+    ]);
+    expect(j).toMatchObject({ period: '2025Q3-ytd', compare: '2024Q3-ytd', demo: true });
+    // 《今日浙江》2025年第23期: 63,079 / 36,383 = 1.73.
+    expect(j.urbanRural[0].province.ratio.value.toFixed(2)).toBe('1.73');
+    expect(Object.keys(j.regional[0])).toEqual([
+      'id',
+      'name',
+      'weighted',
+      'n',
+      'mean',
+      'cv',
+      'cvWeighted',
+      'gini',
+      'maxMin',
+      'theilT',
+      'groups',
+    ]);
+    expect(Object.keys(j.regional[0].gini)).toEqual(['value', 'yearEarlier', 'change']);
+  });
+
+  it('fails for a period the data do not have', async () => {
+    const r = await run('gaps', '--period', '2015');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/the data have no period 2015/);
+  });
+});
