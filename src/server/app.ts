@@ -22,7 +22,9 @@ import { evaluationRoutes } from './routes/evaluations.ts';
 import { frameworkRoutes } from './routes/frameworks.ts';
 import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
+import { leverRoutes } from './routes/levers.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { webRoutes } from './web.ts';
 
 export const DEFAULT_OPTIONS: ServerOptions = {
   publicRead: false,
@@ -120,8 +122,10 @@ export function createApp(
   frameworkRoutes(app);
   dataRoutes(app);
   evaluationRoutes(app);
+  leverRoutes(app);
   adminRoutes(app);
   docsRoutes(app);
+  webRoutes(app, opts.webRoot);
 
   app.notFound((c) =>
     problem(c, new ApiError(404, 'request.not-found', `no ${c.req.method} ${c.req.path}`)),

@@ -16,6 +16,8 @@ export interface ServerOptions {
   maxUpload: number;
   /** Longest a request may take, ms. */
   timeoutMs: number;
+  /** The built dashboard's folder. */
+  webRoot?: string;
 }
 
 /** Hono's per-request variables. */

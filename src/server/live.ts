@@ -5,7 +5,7 @@ import type { Dataset } from '../core/data/dataset.ts';
 import type { Framework } from '../core/framework/schema.ts';
 import { evaluationJson, type EvaluationJson } from '../core/outputs/evaluation-json.ts';
 import type { PipelineConfigInput } from '../core/pipeline/config.ts';
-import { evaluate } from '../core/pipeline/evaluate.ts';
+import { evaluate, type Evaluation, type EvaluationInput } from '../core/pipeline/evaluate.ts';
 import { canonicalJson } from '../core/provenance.ts';
 import { frameworkSeries } from '../ingest/load-evaluation-inputs.ts';
 import { nodeHasher } from '../node/hasher.ts';
@@ -93,5 +93,25 @@ export async function liveEvaluation(
       ...evaluationJson(ev, { period: req.period, names: inputs.names }),
       demo: inputs.demo,
     };
+  });
+}
+
+/** The evaluation object itself (for diagnostics, what-if, uncertainty), cached per version. */
+export async function liveEvaluationObject(
+  store: Store,
+  cache: ResultCache,
+  period?: string,
+): Promise<{ ev: Evaluation; input: EvaluationInput; inputs: LiveInputs }> {
+  const inputs = await liveInputs(store, cache, null);
+  return cache.get(`evobj|${inputs.version}|${period ?? ''}`, async () => {
+    const input: EvaluationInput = {
+      framework: inputs.framework,
+      data: inputs.data,
+      units: inputs.units.length ? inputs.units : undefined,
+      period,
+      asOf: new Date().toISOString(),
+      hasher: nodeHasher,
+    };
+    return { ev: evaluate(input), input, inputs };
   });
 }

@@ -95,3 +95,17 @@ export function unitsWithin(units: Unit[], root: string): Set<string> {
   }
   return out;
 }
+
+/** The stored geography: units, group memberships and group definitions. */
+export async function storedGeography(db: Kysely<Database>): Promise<Geography> {
+  const [units, memberships, groups] = await Promise.all([
+    storedUnits(db),
+    storedMemberships(db),
+    db.selectFrom('groups').selectAll().orderBy('id').execute(),
+  ]);
+  return {
+    units,
+    memberships,
+    groups: groups.map((g) => ({ id: g.id, name: { zh: g.name_zh, en: g.name_en }, note: g.note })),
+  };
+}

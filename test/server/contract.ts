@@ -248,6 +248,47 @@ export function apiContract(name: string, open: () => Promise<Store>): void {
       expect(xl.headers.get('content-type')).toMatch(/spreadsheetml/);
     });
 
+    it('answers the three gaps, a unit’s profile, what-if with lifts, and rank intervals', async () => {
+      const analyst = await signedIn(api.base, 'analyst');
+      const gaps = (await (await analyst.get('/api/gaps?period=2024')).json()) as {
+        period: string;
+        compare: string;
+        urbanRural: { province: { ratio: { value: number } } }[];
+      };
+      expect(gaps.period).toBe('2024');
+      expect(gaps.compare).toBe('2023');
+      expect(gaps.urbanRural[0]!.province.ratio.value).toBeCloseTo(1.829, 3);
+      const prof = (await (await analyst.get('/api/units/330102/profile?period=2024')).json()) as {
+        rank: number;
+        indicators: { id: string }[];
+        weakPoints: unknown[];
+        history: { period: string }[];
+        peers: { nearest: unknown[] };
+      };
+      expect(prof.indicators.map((i) => i.id)).toHaveLength(18);
+      expect(prof.history.map((h) => h.period)).toContain('2016');
+      expect(prof.peers.nearest).toHaveLength(5);
+      expect((await analyst.get('/api/units/999999/profile')).status).toBe(404);
+      const w = (await (
+        await analyst.post('/api/whatif', {
+          unit: '331127',
+          period: '2024',
+          set: [{ series: 'R2', value: 99 }],
+          lifts: false,
+        })
+      ).json()) as { change: { score: number }; before: { rank: number } };
+      expect(w.change.score).toBeGreaterThan(0);
+      const same = (await (
+        await analyst.post('/api/whatif', { unit: '331127', period: '2024', set: [], lifts: false })
+      ).json()) as { change: { score: number; rank: number } };
+      expect(same.change).toMatchObject({ score: 0, rank: 0 });
+      const unc = (await (
+        await analyst.post('/api/uncertainty', { period: '2024', runs: 50, seed: 3 })
+      ).json()) as { units: { rank: { p5: number; p95: number; nominal: number } }[] };
+      expect(unc.units).toHaveLength(90);
+      for (const x of unc.units) expect(x.rank.p5).toBeLessThanOrEqual(x.rank.p95);
+    });
+
     it('ends a disabled account’s sessions, and shows the audit log to administrators only', async () => {
       const viewer = await signedIn(api.base, 'viewer').catch(() => null);
       const admin = await signedIn(api.base, 'admin');

@@ -3,15 +3,9 @@
 
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import {
-  lifts,
-  whatIf,
-  withValues,
-  type LiftTarget,
-  type ValueChange,
-} from '../../core/diagnostics/whatif.ts';
+import type { ValueChange } from '../../core/diagnostics/whatif.ts';
+import { whatIfReport } from '../../core/diagnostics/whatif-report.ts';
 import { GapscopeError } from '../../core/errors.ts';
-import { evaluate } from '../../core/pipeline/evaluate.ts';
 import { fixed, signed, textTable } from '../format.ts';
 import { loadInputs } from '../inputs.ts';
 import type { CliIo } from '../io.ts';
@@ -46,23 +40,6 @@ export function parseSet(text: string, unit: string | undefined): ValueChange {
   return { unit: u.trim(), series: m[2]!.trim(), value };
 }
 
-function target(t: LiftTarget): Record<string, unknown> {
-  return t.reachable
-    ? {
-        reachable: true,
-        value: t.value,
-        change: t.change,
-        indicatorValue: t.indicatorValue,
-        score: t.after.score,
-        rank: t.after.rank,
-        tier: t.after.tier,
-      }
-    : { reachable: false, reason: t.reason };
-}
-
-const diff = (a: number | null, b: number | null): number | null =>
-  a === null || b === null ? null : a - b;
-
 /** Runs `gapscope whatif`. */
 export async function runWhatIf(argv: string[], io: CliIo): Promise<void> {
   const { values: v } = parseArgs({
@@ -83,86 +60,43 @@ export async function runWhatIf(argv: string[], io: CliIo): Promise<void> {
   if (!v.unit) throw new GapscopeError('cli.option', `whatif needs --unit\n\n${WHATIF_HELP}`);
   const changes = (v.set ?? []).map((s) => parseSet(s, v.unit));
   const inputs = await loadInputs(v, io);
-  const input = evaluationInput(inputs, v.period);
-  const before = evaluate({ ...input, provenance: false });
-  const w = whatIf(input, changes, { period: v.period, before });
-  const self = w.units.find((x) => x.unit === v.unit);
-  if (!self) {
-    throw new GapscopeError(
-      'cli.option',
-      `unit ${v.unit} is not among the ${w.units.length} evaluated units`,
-    );
-  }
-  // Lifts are searched from the unit as it stands after the changes.
-  const l = v['no-lifts']
-    ? null
-    : lifts(
-        changes.length ? { ...input, data: withValues(input.data, w.period, changes) } : input,
-        v.unit,
-        {
-          period: w.period,
-          indicators: v.indicators?.split(',').map((s) => s.trim()),
-          before: changes.length ? w.after : before,
-        },
-      );
-  const moved = w.units.filter((x) => x.unit !== v.unit && x.before.rank !== x.after.rank);
+  const report = whatIfReport(evaluationInput(inputs, v.period), v.unit, changes, {
+    period: v.period,
+    lifts: !v['no-lifts'],
+    indicators: v.indicators?.split(',').map((t) => t.trim()),
+  });
   let text: string;
   if (v.json) {
-    const out = {
-      period: w.period,
-      unit: v.unit,
-      changes: w.changes.map((c) => ({
-        unit: c.unit,
-        series: c.series,
-        from: c.from,
-        to: c.value,
-      })),
-      before: self.before,
-      after: self.after,
-      // Positive = better: a higher score, a smaller rank or tier number.
-      change: {
-        score: diff(self.after.score, self.before.score),
-        rank: diff(self.before.rank, self.after.rank),
-        tier: diff(self.before.tier, self.after.tier),
-      },
-      moved,
-      lifts: l
-        ? l.lifts.map((x) => ({
-            indicator: x.indicator,
-            direction: x.direction,
-            from: x.from,
-            bound: x.bound,
-            boundFrom: x.boundFrom,
-            rank: target(x.rank),
-            tier: target(x.tier),
-          }))
-        : null,
-      demo: inputs.demo,
-    };
-    text = JSON.stringify(out, null, 2) + '\n';
+    text = JSON.stringify({ ...report, demo: inputs.demo }, null, 2) + '\n';
   } else {
     const lines: string[] = [];
     if (inputs.demo) lines.push(DEMO_BANNER, '');
     const name = inputs.names.get(v.unit);
-    lines.push(`${v.unit}${name ? ` ${name}` : ''}, period ${w.period}`);
-    for (const c of w.changes) lines.push(`  ${c.unit} ${c.series}: ${c.from ?? '–'} → ${c.value}`);
-    const b = self.before;
-    const a = self.after;
+    lines.push(`${v.unit}${name ? ` ${name}` : ''}, period ${report.period}`);
+    for (const c of report.changes)
+      lines.push(`  ${c.unit} ${c.series}: ${c.from ?? '–'} → ${c.to}`);
+    const b = report.before;
+    const a = report.after;
     lines.push(
-      `score ${fixed(b.score)} → ${fixed(a.score)}; rank ${b.rank ?? '–'} → ${a.rank ?? '–'} (${signed(diff(b.rank, a.rank))}); tier ${b.tier ?? '–'} → ${a.tier ?? '–'}`,
+      `score ${fixed(b.score)} → ${fixed(a.score)}; rank ${b.rank ?? '–'} → ${a.rank ?? '–'} (${signed(report.change.rank)}); tier ${b.tier ?? '–'} → ${a.tier ?? '–'}`,
     );
-    if (moved.length) lines.push(`${moved.length} other unit(s) changed rank`);
-    if (l) {
-      const cell = (t: LiftTarget): string =>
+    if (report.moved.length) lines.push(`${report.moved.length} other unit(s) changed rank`);
+    if (report.lifts) {
+      const cell = (t: Record<string, unknown>): string =>
         t.reachable
-          ? `${fixed(t.value, 4)} (${t.change > 0 ? '+' : ''}${fixed(t.change, 4)})`
-          : t.reason;
+          ? `${fixed(t.value as number, 4)} (${(t.change as number) > 0 ? '+' : ''}${fixed(t.change as number, 4)})`
+          : String(t.reason);
       lines.push(
         '',
         'smallest change of one raw value that lifts the unit (all else held):',
         textTable(
           ['indicator', 'now', 'one rank up', 'one tier up'],
-          l.lifts.map((x) => [x.indicator, fixed(x.from, 4), cell(x.rank), cell(x.tier)]),
+          report.lifts.map((x) => [
+            String(x.indicator),
+            fixed(x.from as number | null, 4),
+            cell(x.rank as Record<string, unknown>),
+            cell(x.tier as Record<string, unknown>),
+          ]),
         ),
       );
     }
