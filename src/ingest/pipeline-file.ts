@@ -1,12 +1,9 @@
 // Loads a pipeline.yaml: the method choices of an evaluation.
 
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { parse } from 'yaml';
 import { GapscopeError } from '../core/errors.ts';
 import { formatPath } from '../core/framework/parse.ts';
 import { PipelineConfigSchema, type PipelineConfigInput } from '../core/pipeline/config.ts';
-import { decodeText } from './text.ts';
+import { readYamlFile } from './yaml-file.ts';
 
 /** Validates a pipeline config object; every problem is named with its path. */
 export function validatePipeline(raw: unknown, file = 'pipeline'): PipelineConfigInput {
@@ -27,22 +24,6 @@ export function validatePipeline(raw: unknown, file = 'pipeline'): PipelineConfi
 
 /** Reads a pipeline.yaml (or .json). */
 export async function loadPipeline(path: string): Promise<PipelineConfigInput> {
-  const file = basename(path);
-  let text: string;
-  try {
-    text = decodeText(await readFile(path));
-  } catch {
-    throw new GapscopeError('file.unreadable', `cannot read ${path}`, { file });
-  }
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (e) {
-    throw new GapscopeError(
-      'pipeline.syntax',
-      `not valid YAML: ${(e as Error).message.split('\n')[0]}`,
-      { file },
-    );
-  }
+  const { raw, file } = await readYamlFile(path, 'pipeline.syntax');
   return validatePipeline(raw, file);
 }

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { repoPath } from '../helpers/fixtures.ts';
 import { goldenNumber, readGolden } from '../helpers/golden.ts';
+import { runCli, type CliRun } from '../helpers/cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gapscope-cli-'));
 const asem = [
@@ -20,16 +20,7 @@ const asem = [
   repoPath('examples/coinr-asem/pipeline.yaml'),
 ];
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    user: 'tester',
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]): Promise<CliRun> => runCli(argv);
 
 describe('gapscope evaluate on ASEM', () => {
   it('--table aggregated writes COINr’s Aggregated table', async () => {

@@ -1,18 +1,9 @@
 // `gapscope gaps` end to end on the bundled framework, geography and demo data.
 
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli, type CliRun } from '../helpers/cli.ts';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    user: 'tester',
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]): Promise<CliRun> => runCli(argv);
 
 describe('gapscope gaps', () => {
   it('prints the three gaps of the latest year with the DEMO DATA banner', async () => {

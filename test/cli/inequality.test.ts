@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { expectClose } from '../helpers/expect-close.ts';
 import { repoPath } from '../helpers/fixtures.ts';
+import { runCli, type CliRun } from '../helpers/cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gapscope-inequality-'));
 
@@ -16,16 +16,7 @@ function file(name: string, text: string): string {
   return path;
 }
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    user: 'tester',
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]): Promise<CliRun> => runCli(argv);
 
 const mexico = repoPath('test/fixtures/inequality/mexico.csv');
 

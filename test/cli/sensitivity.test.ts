@@ -4,22 +4,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { repoPath } from '../helpers/fixtures.ts';
+import { runCli, type CliRun } from '../helpers/cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gapscope-sensitivity-'));
 const demo = ['--data', repoPath('data/demo/zhejiang-demo.csv')];
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    user: 'tester',
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]): Promise<CliRun> => runCli(argv);
 
 describe('gapscope sensitivity', () => {
   it('--json prints first-order and total indices with intervals per choice', async () => {

@@ -8,23 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { openStore } from '../../src/store/connect.ts';
 import { repoPath } from '../helpers/fixtures.ts';
 import { freshPostgresUrl } from '../helpers/stores.ts';
+import { runCli, type CliRun } from '../helpers/cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gapscope-cli-store-'));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    user: 'county-analyst',
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]): Promise<CliRun> => runCli(argv, 'county-analyst');
 
 function file(name: string, text: string): string {
   const p = join(dir, name);

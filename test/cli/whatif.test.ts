@@ -2,21 +2,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseSet } from '../../src/cli/commands/whatif.ts';
-import { main } from '../../src/cli/main.ts';
 import { repoPath } from '../helpers/fixtures.ts';
+import { runCli, type CliRun } from '../helpers/cli.ts';
 
 const demo = ['--data', repoPath('data/demo/zhejiang-demo.csv')];
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    user: 'tester',
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]): Promise<CliRun> => runCli(argv);
 
 describe('gapscope whatif', () => {
   it('--json prints the new score, rank and tier, the change and the lifts', async () => {

@@ -1,15 +1,12 @@
 // `gapscope uncertainty`: each unit's rank and score interval by Monte Carlo over the method choices.
 
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { GapscopeError } from '../../core/errors.ts';
 import { finite } from '../../core/outputs/evaluation-json.ts';
 import type { EvaluationInput } from '../../core/pipeline/evaluate.ts';
 import { uncertainty, type Interval } from '../../core/uncertainty/montecarlo.ts';
 import { DEFAULT_SPEC, parseSpec, type UncertaintySpec } from '../../core/uncertainty/spec.ts';
-import { decodeText } from '../../ingest/text.ts';
+import { readYamlFile } from '../../ingest/yaml-file.ts';
 import { nodeHasher } from '../../node/hasher.ts';
 import { numberOption } from '../args.ts';
 import { fixed, textTable } from '../format.ts';
@@ -53,23 +50,7 @@ ${INPUT_HELP}
 /** Reads a spec file (YAML or JSON), or the default spec. */
 export async function loadSpec(path: string | undefined): Promise<UncertaintySpec> {
   if (!path) return parseSpec(DEFAULT_SPEC, 'default spec');
-  const file = basename(path);
-  let text: string;
-  try {
-    text = decodeText(await readFile(path));
-  } catch {
-    throw new GapscopeError('file.unreadable', `cannot read ${path}`, { file });
-  }
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (e) {
-    throw new GapscopeError(
-      'uncertainty.spec',
-      `not valid YAML: ${(e as Error).message.split('\n')[0]}`,
-      { file },
-    );
-  }
+  const { raw, file } = await readYamlFile(path, 'uncertainty.spec');
   return parseSpec(raw, file);
 }
 
