@@ -2,28 +2,15 @@
 // needed to get there, and a trend arrow from the recent rate (METHODS.md § Diagnostics and levers).
 
 import { parsePeriod } from '../data/period.ts';
-import type { IndicatorNode } from '../framework/schema.ts';
 import type { Evaluation } from '../pipeline/evaluate.ts';
 import { periodResult, unitIndex } from './select.ts';
 
 /** The trend arrow of an indicator behind or at its target. */
 export type Trend = 'on-track' | 'improving' | 'stagnating' | 'worsening';
 
-/**
- * An indicator's target for a year, or failing that the next later year that has one — the rule
- * of `target` normalisation (METHODS.md § Normalise); null when there is none.
- */
-export function targetFor(
-  ind: IndicatorNode,
-  year: number,
-): { year: number; value: number } | null {
-  if (!ind.targets) return null;
-  const years = Object.keys(ind.targets)
-    .map(Number)
-    .sort((a, b) => a - b);
-  const y = years.find((t) => t >= year);
-  return y === undefined ? null : { year: y, value: ind.targets[String(y)]! };
-}
+import { targetFor } from '../framework/targets.ts';
+
+export { targetFor };
 
 /** One indicator of one unit against its target. */
 export interface TargetProgress {

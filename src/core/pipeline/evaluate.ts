@@ -1,27 +1,27 @@
 // The evaluation pipeline: (data, framework, method choices) → scores, ranks and tiers at every level.
 // Pure and deterministic; the same code runs in the server, the CLI and the browser.
 
-import { aggregators } from '../aggregate/index.ts';
 import { coupling, couplingOutOfRange } from '../aggregate/coupling.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { parsePeriod, periodKind } from '../data/period.ts';
 import { GapscopeError } from '../errors.ts';
-import type { Framework, IndicatorNode } from '../framework/schema.ts';
+import type { Framework } from '../framework/schema.ts';
 import { buildTree, type FrameworkTree } from '../framework/tree.ts';
 import { imputers } from '../impute/index.ts';
-import { defaultParams, normalisers } from '../normalise/index.ts';
-import type { NormaliseContext } from '../normalise/types.ts';
 import { rankScores } from '../outputs/rank.ts';
 import { assignTiers } from '../outputs/tiers.ts';
 import { provenance, type HasherFactory, type Provenance } from '../provenance.ts';
-import { minMax } from '../stats/moments.ts';
 import { treatments, type Treatment } from '../treat/index.ts';
 import { SOFTWARE } from '../version.ts';
 import { computeWeights, type WeightSet } from '../weights/index.ts';
 import { PipelineConfigSchema, type PipelineConfig, type PipelineConfigInput } from './config.ts';
+import { aggregateTree, methodsByNode, type Flagged } from './aggregate-tree.ts';
 import { denominate, extractRaw } from './denominate.ts';
+import { normaliseStep } from './normalise-step.ts';
 import type { Frame } from './frame.ts';
 import { screen, type ScreenedOut } from './screen.ts';
+
+export type { Flagged } from './aggregate-tree.ts';
 
 /** What to evaluate. */
 export interface EvaluationInput {
@@ -46,14 +46,6 @@ export interface EvaluationInput {
    * treatment under `minmax-pooled`; the numbers are those of a full evaluation.
    */
   only?: string;
-}
-
-/** An aggregate that lacked the framework's minimum share of children for a unit. */
-export interface Flagged {
-  period: string;
-  unit: string;
-  node: string;
-  share: number;
 }
 
 /** Everything one period's evaluation produced. Columns are indexed like the framework tree. */
@@ -117,16 +109,6 @@ function selectPeriods(data: Dataset, period: string | undefined): number[] {
   return parsed.flatMap((p, k) => (periodKind(p) === kind ? [k] : []));
 }
 
-/** The target of a year, or failing that of the next later year that has one. */
-function targetFor(ind: IndicatorNode, year: number): number | undefined {
-  if (!ind.targets) return undefined;
-  const years = Object.keys(ind.targets)
-    .map(Number)
-    .sort((a, b) => a - b);
-  const y = years.find((t) => t >= year);
-  return y === undefined ? undefined : ind.targets[String(y)];
-}
-
 /** Ranks per node, computed when first asked for: a 500,000-unit evaluation ranks only what is read. */
 function memoRanks(scores: Float64Array[]): (k: number) => Int32Array {
   const cache: (Int32Array | undefined)[] = [];
@@ -159,7 +141,6 @@ export function evaluate(input: EvaluationInput): Evaluation {
     values: pIdx.map((p) => full.values[p]!),
   };
   const n = units.length;
-  const nInd = tree.nIndicators;
   for (const ind of tree.indicators) {
     if (!full.series.includes(ind.id))
       warnings.push(`the data has no values of indicator ${ind.id}`);
@@ -225,109 +206,36 @@ export function evaluate(input: EvaluationInput): Evaluation {
   });
 
   // 5. Normalise.
-  const method = cfg.normalise.method;
-  const params = cfg.normalise.params ?? defaultParams(method);
-  const pooled: { min: number; max: number }[] = [];
-  if (method === 'minmax-pooled') {
-    for (let j = 0; j < nInd; j++) {
-      let min = Infinity;
-      let max = -Infinity;
-      treatedAll.forEach((t) => {
-        const r = minMax(t.frame.cols[j]!, active[t.p]!);
-        if (r.min < min) min = r.min;
-        if (r.max > max) max = r.max;
-      });
-      pooled.push({ min, max });
-    }
-  }
   const treated = keep ? treatedAll.filter((t) => keep.includes(t.p)) : treatedAll;
-  let refValues: ((p: number, j: number) => number) | null = null;
-  if (method === 'reference') {
-    const ref = cfg.normalise.reference ?? full.units.find((u) => !units.includes(u));
-    if (ref === undefined || !unitPos.has(ref)) {
-      throw new GapscopeError(
-        'normalise.no-reference',
-        `reference normalisation needs a reference unit in the data${ref ? ` (${ref} is not there)` : ''}`,
-      );
-    }
-    const refIdx = Int32Array.of(unitPos.get(ref)!);
-    const refRaw = extractRaw(data, tree, refIdx, 1);
-    const refFrames = cfg.denominate ? denominate(refRaw, data, tree, refIdx, [ref]) : refRaw;
-    refValues = (p, j) => {
-      const v = refFrames[p]!.cols[j]![0]!;
-      if (!(v === v)) {
-        throw new GapscopeError(
-          'normalise.no-reference',
-          `reference unit ${ref} has no value of ${tree.ids[j]} in ${data.periods[p]}`,
-        );
-      }
-      return v;
-    };
-  }
-  const normalise = normalisers[method];
-  const normalised = treated.map((t) => {
-    const p = t.p;
-    const year = parsePeriod(t.frame.period).year;
-    return t.frame.cols.map((col, j) => {
-      const ind = tree.indicators[j]!;
-      const ctx: NormaliseContext = { params, goalposts: ind.goalposts, pooled: pooled[j] };
-      if (method === 'target') {
-        ctx.target = targetFor(ind, year);
-        if (ctx.target === undefined) {
-          throw new GapscopeError(
-            'normalise.no-target',
-            `indicator ${ind.id} has no target for ${year} or later`,
-          );
-        }
-      }
-      if (method === 'goalposts' && !ind.goalposts) {
-        throw new GapscopeError(
-          'normalise.no-goalposts',
-          `indicator ${ind.id} has no goalposts [L, U] for goalposts normalisation`,
-        );
-      }
-      if (refValues) ctx.reference = refValues(p, j);
-      return normalise(col, active[p]!, tree.direction[j]!, ctx);
-    });
-  });
+  const normalised = normaliseStep(
+    cfg,
+    tree,
+    treated,
+    treatedAll,
+    active,
+    { ...full, periods: data.periods, values: data.values },
+    units,
+  );
 
   // 6–8. Weight, aggregate, rank.
   const fixedWeights = ['equal', 'expert', 'ahp'].includes(cfg.weights.method)
     ? computeWeights(tree, cfg.weights, { x: [], active: new Uint8Array(0) })
     : null;
   const flagged: Flagged[] = [];
-  const methods = tree.ids.map((_, k) =>
-    k < nInd ? '' : (cfg.aggregate.levels[String(tree.level[k])] ?? cfg.aggregate.method),
-  );
+  const methods = methodsByNode(tree, cfg.aggregate);
   const periods: PeriodResult[] = treated.map((t, i) => {
     const p = t.p;
     const weights =
       fixedWeights ?? computeWeights(tree, cfg.weights, { x: t.frame.cols, active: active[p]! });
-    const scores: Float64Array[] = [...normalised[i]!];
-    for (let k = nInd; k < tree.ids.length; k++) {
-      const ch = tree.children[k]!;
-      const cols = [...ch].map((c) => scores[c]!);
-      const w = Float64Array.from(ch, (c) => weights.local[c]!);
-      const out = new Float64Array(n);
-      const node = tree.aggregates[k - nInd]!;
-      aggregators[methods[k] as PipelineConfig['aggregate']['method']](cols, w, out, {
-        node: node.id,
-        children: [...ch].map((c) => tree.ids[c]!),
-        units,
-      });
-      if (node.minShare !== undefined) {
-        for (let u = 0; u < n; u++) {
-          let have = 0;
-          for (const col of cols) if (col[u] === col[u]) have++;
-          const share = have / cols.length;
-          if (out[u] === out[u] && share < node.minShare) {
-            out[u] = NaN;
-            flagged.push({ period: t.frame.period, unit: units[u]!, node: node.id, share });
-          }
-        }
-      }
-      scores.push(out);
-    }
+    const scores = aggregateTree(
+      tree,
+      normalised[i]!,
+      weights.local,
+      methods,
+      units,
+      t.frame.period,
+      flagged,
+    );
     const rank = memoRanks(scores);
     const root = scores[tree.root]!;
     const domains = [...tree.children[tree.root]!].map((c) => scores[c]!);
@@ -340,7 +248,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
     if (couplingOutOfRange(domains)) {
       if (i === 0)
         warnings.push(
-          `coupling coordination is not computed: domain scores fall outside 0–100 under ${method} normalisation`,
+          `coupling coordination is not computed: domain scores fall outside 0–100 under ${cfg.normalise.method} normalisation`,
         );
     } else coupling(domains, null, cc);
     return {
