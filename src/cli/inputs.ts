@@ -1,6 +1,7 @@
 // Where a command's framework and data come from: files (--framework, --data, --pipeline) or the
 // store (--db, default ./gapscope.db, created with the bundled data on first use), now or --as-of.
 
+import { resolve } from 'node:path';
 import type { Dataset } from '../core/data/dataset.ts';
 import { GapscopeError } from '../core/errors.ts';
 import type { Framework } from '../core/framework/schema.ts';
@@ -78,7 +79,8 @@ export async function inputsFromFiles(v: InputOptions): Promise<Inputs> {
     config: files.config,
     units: scope?.units,
     names: scope?.names ?? files.names,
-    demo: !v.data,
+    // The bundled demo file is demo data however it is named on the command line.
+    demo: !v.data || resolve(v.data) === BUNDLED.demoData,
     asOf: null,
     origin: 'files',
   };

@@ -2,12 +2,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../helpers/cli.ts';
+import { repoPath } from '../helpers/fixtures.ts';
 
 const run = (...argv: string[]): Promise<CliRun> => runCli(argv);
 
 describe('gapscope gaps', () => {
   it('prints the three gaps of the latest year with the DEMO DATA banner', async () => {
-    const r = await run('gaps');
+    const r = await run('gaps', '--data', repoPath('data/demo/zhejiang-demo.csv'));
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^DEMO DATA/);
     expect(r.out).toMatch(/The three gaps, 2025 \(change against 2024\); 90 county-level units/);
@@ -18,7 +19,14 @@ describe('gapscope gaps', () => {
   });
 
   it('--json has the summary’s names and the published Jan–Sep 2025 ratio', async () => {
-    const r = await run('gaps', '--period', '2025Q3-ytd', '--json');
+    const r = await run(
+      'gaps',
+      '--data',
+      repoPath('data/demo/zhejiang-demo.csv'),
+      '--period',
+      '2025Q3-ytd',
+      '--json',
+    );
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(Object.keys(j)).toEqual([
@@ -53,7 +61,13 @@ describe('gapscope gaps', () => {
   });
 
   it('fails for a period the data do not have', async () => {
-    const r = await run('gaps', '--period', '2015');
+    const r = await run(
+      'gaps',
+      '--data',
+      repoPath('data/demo/zhejiang-demo.csv'),
+      '--period',
+      '2015',
+    );
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/the data have no period 2015/);
   });

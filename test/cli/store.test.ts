@@ -209,6 +209,17 @@ for (const backend of ['SQLite', 'PostgreSQL'] as const) {
       expect(hist.out).toMatch(/330102,C1,2024,2,12\.5/);
     });
 
+    it('summarises the three gaps from the store', async () => {
+      const r = await run('gaps', '--db', db, '--period', '2024', '--json');
+      expect(r.code).toBe(0);
+      const g = JSON.parse(r.out) as {
+        demo: boolean;
+        urbanRural: { province: { ratio: { value: number } } }[];
+      };
+      expect(g.demo).toBe(true);
+      expect(g.urbanRural[0]!.province.ratio.value).toBeCloseTo(1.829, 3);
+    });
+
     it('leaves the store as it was when the process is killed mid-import', async () => {
       const rows = ['unit,indicator,period,value'];
       const units = readFileSync(repoPath('data/geography/zhejiang/units.csv'), 'utf8')

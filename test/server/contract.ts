@@ -287,6 +287,48 @@ export function apiContract(name: string, open: () => Promise<Store>): void {
       ).json()) as { units: { rank: { p5: number; p95: number; nominal: number } }[] };
       expect(unc.units).toHaveLength(90);
       for (const x of unc.units) expect(x.rank.p5).toBeLessThanOrEqual(x.rank.p95);
+      const sens = (await (
+        await analyst.post('/api/sensitivity', {
+          period: '2024',
+          samples: 16,
+          seed: 2,
+          bootstrap: 10,
+        })
+      ).json()) as { indices: { choice: string; first: number; total: number }[] };
+      expect(sens.indices.length).toBeGreaterThan(0);
+      for (const x of sens.indices) expect(Number.isFinite(x.total)).toBe(true);
+    });
+
+    it('lists groups, framework versions, imports and one’s API tokens, and revokes a token', async () => {
+      const analyst = await signedIn(api.base, 'analyst');
+      const groups = (await (await analyst.get('/api/groups')).json()) as {
+        id: string;
+        members: unknown[];
+      }[];
+      expect(groups.map((g) => g.id)).toEqual(
+        expect.arrayContaining(['mountain26', 'mountain-island', 'island']),
+      );
+      const fws = (await (await analyst.get('/api/frameworks')).json()) as {
+        id: string;
+        status: string;
+      }[];
+      expect(fws.some((f) => f.id === 'zhejiang-default' && f.status === 'published')).toBe(true);
+      const imports = (await (await analyst.get('/api/imports')).json()) as { fileName: string }[];
+      expect(imports.map((i) => i.fileName)).toContain('zhejiang-demo.csv');
+      const { id, token } = (await (
+        await analyst.post('/api/tokens', { name: 'to-revoke' })
+      ).json()) as { id: number; token: string };
+      const mine = (await (await analyst.get('/api/tokens')).json()) as {
+        id: number;
+        revokedAt: string | null;
+      }[];
+      expect(mine.find((t) => t.id === id)?.revokedAt).toBeNull();
+      expect((await analyst.request('DELETE', `/api/tokens/${id}`)).status).toBe(200);
+      expect(
+        (await fetch(`${api.base}/api/units`, { headers: { authorization: `Bearer ${token}` } }))
+          .status,
+      ).toBe(401);
+      expect((await analyst.request('DELETE', `/api/tokens/${id}`)).status).toBe(404);
     });
 
     it('ends a disabled account’s sessions, and shows the audit log to administrators only', async () => {

@@ -8,21 +8,28 @@ import type { RegionalSpread } from '../../core/gaps/regional.ts';
 import { gapSummary, type GapSummary } from '../../core/gaps/summary.ts';
 import type { UrbanRuralSummary } from '../../core/gaps/urban-rural.ts';
 import { loadGeography } from '../../ingest/geography.ts';
+import { storedGeography } from '../../store/geography.ts';
+import { openCliStore, withStore } from '../store.ts';
 import { fixed, signed, textTable } from '../format.ts';
-import { inputsFromFiles } from '../inputs.ts';
+import { loadInputs } from '../inputs.ts';
 import type { CliIo } from '../io.ts';
 
 export const GAPS_HELP = `gapscope gaps — the three gaps: town vs country, region vs region, income vs income
 
-  --framework FILE   a framework with a "gaps" section (default: the bundled one)
-  --data FILE        data: .csv or .xlsx, long or wide (default: the bundled demo data)
-  --geography DIR    units.csv, groups.csv, group-defs.csv (default: the bundled Zhejiang geography)
+  --db URL           the store (default ./gapscope.db, or DATABASE_URL); its framework, data and
+                     geography
+  --as-of TIME       the store's data as they stood then
+  --framework FILE   a framework with a "gaps" section (with --data: default the bundled one)
+  --data FILE        data from a file instead of the store: .csv or .xlsx, long or wide
+  --geography DIR    with --data: units.csv, groups.csv, group-defs.csv (default: the bundled one)
   --period P         the period (default: the latest year of the data); change is against the same
                      period a year earlier (2025Q3-ytd against 2024Q3-ytd)
   --json             as JSON
 `;
 
 const OPTIONS = {
+  db: { type: 'string' },
+  'as-of': { type: 'string' },
   framework: { type: 'string' },
   data: { type: 'string' },
   geography: { type: 'string' },
@@ -168,8 +175,14 @@ export async function runGaps(argv: string[], io: CliIo): Promise<void> {
   }
   const v = parsed.values;
   if (v.help) return io.stdout(GAPS_HELP);
-  const inputs = await inputsFromFiles({ framework: v.framework, data: v.data, period: v.period });
-  const geography = v.geography ? loadGeography(v.geography) : loadGeography();
+  const inputs = await loadInputs(v, io);
+  const geography = v.data
+    ? v.geography
+      ? loadGeography(v.geography)
+      : loadGeography()
+    : await withStore(await openCliStore(v.db, { init: false, stderr: io.stderr }), (s) =>
+        storedGeography(s.db),
+      );
   const period = v.period ? parsePeriod(v.period).code : defaultPeriod(inputs.data.periods);
   const summary = gapSummary({
     framework: inputs.framework,

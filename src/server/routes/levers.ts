@@ -11,6 +11,7 @@ import { gapSummary } from '../../core/gaps/summary.ts';
 import { evaluationJson, finite } from '../../core/outputs/evaluation-json.ts';
 import { DEFAULT_SPEC, parseSpec } from '../../core/uncertainty/spec.ts';
 import { uncertainty } from '../../core/uncertainty/montecarlo.ts';
+import { sensitivity } from '../../core/uncertainty/sobol.ts';
 import { storedGeography } from '../../store/geography.ts';
 import type { AppEnv } from '../env.ts';
 import { liveEvaluationObject, liveInputs } from '../live.ts';
@@ -277,6 +278,69 @@ export function leverRoutes(app: OpenAPIHono<AppEnv>): void {
               p95: finite(r.score.p95[k]),
             },
           })),
+        });
+      });
+      return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/sensitivity',
+      tags: ['levers'],
+      summary:
+        'First-order and total Sobol indices of each uncertain choice on the mean absolute rank shift',
+      request: {
+        body: {
+          content: {
+            'application/json': {
+              schema: z
+                .object({
+                  period: PeriodQuery,
+                  samples: z.number().int().min(2).max(2000).default(200),
+                  seed: z
+                    .number()
+                    .int()
+                    .min(0)
+                    .max(2 ** 31)
+                    .default(1),
+                  bootstrap: z.number().int().min(0).max(1000).default(100),
+                  spec: z.record(z.string(), z.unknown()).optional(),
+                })
+                .strict(),
+            },
+          },
+          required: true,
+        },
+      },
+      responses: {
+        200: json(Loose('Sensitivity'), 'Indices with 5–95 % bootstrap intervals per choice'),
+        ...errors(401, 422),
+      },
+    }),
+    async (c) => {
+      requireUser(c);
+      const b = c.req.valid('json');
+      const store = c.get('store');
+      const cache = c.get('cache');
+      const { input, inputs } = await liveEvaluationObject(store, cache, b.period);
+      const spec = parseSpec(b.spec ?? DEFAULT_SPEC, 'request body');
+      const text = await cache.get(`sens|${inputs.version}|${JSON.stringify(b)}`, async () => {
+        const r = sensitivity({ ...input, period: b.period }, spec, {
+          samples: b.samples,
+          seed: b.seed,
+          bootstrap: b.bootstrap,
+          period: b.period,
+        });
+        return JSON.stringify({
+          period: r.period,
+          samples: r.samples,
+          runs: r.runs,
+          seed: r.seed,
+          bootstrap: r.bootstrap,
+          output: r.output,
+          indices: r.indices,
         });
       });
       return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
