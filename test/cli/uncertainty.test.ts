@@ -17,7 +17,7 @@ describe('gapscope uncertainty', () => {
     const a = await run('uncertainty', ...demo, '--runs', '40', '--seed', '7', '--json');
     expect(a.code).toBe(0);
     const j = JSON.parse(a.out);
-    expect(j).toMatchObject({ period: '2025', runs: 40, seed: 7, demo: false });
+    expect(j).toMatchObject({ period: '2025', runs: 40, seed: 7, demo: true });
     expect(j.units).toHaveLength(90);
     expect(j.scores).toHaveLength(90);
     expect(Object.keys(j.units[0])).toEqual(['unit', 'nominal', 'median', 'p5', 'p95']);

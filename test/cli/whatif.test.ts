@@ -24,7 +24,7 @@ describe('gapscope whatif', () => {
     );
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(j).toMatchObject({ period: '2025', unit: '330122', demo: false });
+    expect(j).toMatchObject({ period: '2025', unit: '330122', demo: true });
     expect(j.changes).toEqual([{ unit: '330122', series: 'C1', from: 4.1, to: 12 }]);
     expect(j.after.score).toBeGreaterThan(j.before.score);
     expect(j.change.rank).toBe(j.before.rank - j.after.rank);
