@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { checkGapReferences, GapsSpec } from './gaps.ts';
 
 /** A name in both languages; zh-CN is the reference, English may be missing in user files. */
-export const LocalisedName = z.object({
+export const LocalisedName = z.strictObject({
   zh: z.string().min(1),
   en: z.string().min(1).optional(),
 });

@@ -69,6 +69,12 @@ describe('parseFramework', () => {
     expect(e.details.join('\n')).toMatch(/id "D1" is used twice/);
   });
 
+  it('rejects a name cut short by an unquoted comma in a flow mapping', () => {
+    // `{ zh: …, en: per 10,000 residents }` reads as en: "per 10" plus a stray key "000 residents".
+    const e = errorOf(good.replace("{ id: C, name: { zh: 丙 }", "{ id: C, name: { zh: 丙, en: per 10,000 residents }"));
+    expect(e.message).toMatch(/root\.children\[1\]\.name.*000 residents/);
+  });
+
   it('rejects a YAML syntax error with its line', () => {
     const e = errorOf('id: t\nroot: [\n');
     expect(e.code).toBe('framework.syntax');
