@@ -10,6 +10,7 @@ import * as inequality from './cases/inequality.ts';
 import * as pipeline from './cases/pipeline.ts';
 import * as store from './cases/store.ts';
 import * as uncertainty from './cases/uncertainty.ts';
+import * as web from './cases/web.ts';
 import type { BenchRow } from './harness.ts';
 
 const cases: { name: string; run: () => Promise<BenchRow[]> }[] = [
@@ -18,6 +19,7 @@ const cases: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'store', run: store.run },
   { name: 'uncertainty', run: uncertainty.run },
   { name: 'api', run: api.run },
+  { name: 'web', run: web.run },
 ];
 
 const rows: BenchRow[] = [];

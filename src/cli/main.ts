@@ -2,6 +2,7 @@
 
 import { GapscopeError } from '../core/errors.ts';
 import { SOFTWARE } from '../core/version.ts';
+import { BRIEF_HELP, runBrief } from './commands/brief.ts';
 import { EVALUATE_HELP, runEvaluate } from './commands/evaluate.ts';
 import { CONVERGENCE_HELP, runConvergence } from './commands/convergence.ts';
 import { GAPS_HELP, runGaps } from './commands/gaps.ts';
@@ -10,7 +11,11 @@ import { EXPORT_HELP, runExport } from './commands/export.ts';
 import { HISTORY_HELP, runHistory } from './commands/history.ts';
 import { IMPORT_HELP, runImport } from './commands/import.ts';
 import { INIT_HELP, runInit } from './commands/init.ts';
+import { ITEMS_HELP, runItems } from './commands/items.ts';
+import { PROGRESS_HELP, runProgress } from './commands/progress.ts';
+import { REPORT_HELP, runReport } from './commands/report.ts';
 import { runServe, SERVE_HELP } from './commands/serve.ts';
+import { runTemplate, TEMPLATE_HELP } from './commands/template.ts';
 import { runUser, USER_HELP } from './commands/user.ts';
 import { runSensitivity, SENSITIVITY_HELP } from './commands/sensitivity.ts';
 import { runUncertainty, UNCERTAINTY_HELP } from './commands/uncertainty.ts';
@@ -40,6 +45,7 @@ const COMMANDS: Record<string, Command> = {
     help: EXPORT_HELP,
     run: runExport,
   },
+  template: { summary: 'the data-import template (XLSX)', help: TEMPLATE_HELP, run: runTemplate },
   serve: { summary: 'serve the HTTP API on the store', help: SERVE_HELP, run: runServe },
   user: {
     summary: 'accounts: add, list, disable, enable, reset-password',
@@ -47,6 +53,16 @@ const COMMANDS: Record<string, Command> = {
     run: runUser,
   },
   history: { summary: 'every revision of one figure', help: HISTORY_HELP, run: runHistory },
+  items: {
+    summary: 'the task force’s work items: list, show, import, export (status derived)',
+    help: ITEMS_HELP,
+    run: runItems,
+  },
+  progress: {
+    summary: 'report a month’s progress on a work item',
+    help: PROGRESS_HELP,
+    run: runProgress,
+  },
   evaluate: {
     summary: 'score units on a composite index, from the store or from files',
     help: EVALUATE_HELP,
@@ -77,6 +93,12 @@ const COMMANDS: Record<string, Command> = {
     help: GAPS_HELP,
     run: runGaps,
   },
+  brief: {
+    summary: 'the monthly brief for the task-force meeting (PDF, XLSX annex)',
+    help: BRIEF_HELP,
+    run: runBrief,
+  },
+  report: { summary: 'the county report of one unit (PDF)', help: REPORT_HELP, run: runReport },
   inequality: {
     summary: 'Gini, Theil (decomposed), CV, S80/S20, Palma of a column of a file',
     help: INEQUALITY_HELP,

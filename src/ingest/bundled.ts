@@ -10,4 +10,7 @@ export const BUNDLED = {
   framework: root('data/frameworks/zhejiang-default.yaml'),
   demoData: root('data/demo/zhejiang-demo.csv'),
   geography: root('data/geography/zhejiang/'),
+  departments: root('data/work/departments.csv'),
+  demoWorkItems: root('data/demo/work-items.csv'),
+  demoWorkProgress: root('data/demo/work-progress.csv'),
 } as const;

@@ -20,10 +20,15 @@ import { adminRoutes } from './routes/admin.ts';
 import { dataRoutes } from './routes/data.ts';
 import { evaluationRoutes } from './routes/evaluations.ts';
 import { frameworkRoutes } from './routes/frameworks.ts';
+import { gapSeriesRoutes } from './routes/gaps-series.ts';
 import { geographyRoutes } from './routes/geography.ts';
 import { healthRoutes } from './routes/health.ts';
 import { leverRoutes } from './routes/levers.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { mapValueRoutes } from './routes/map-values.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { templateRoutes } from './routes/template.ts';
+import { workRoutes } from './routes/work.ts';
 import { webRoutes } from './web.ts';
 
 export const DEFAULT_OPTIONS: ServerOptions = {
@@ -112,7 +117,9 @@ export function createApp(
     onError: tooLarge(JSON_LIMIT, 'request bodies'),
   });
   app.use('/api/*', (c, next) =>
-    c.req.path === '/api/imports' ? uploadLimit(c, next) : jsonLimit(c, next),
+    c.req.path === '/api/imports' || c.req.path === '/api/items/import'
+      ? uploadLimit(c, next)
+      : jsonLimit(c, next),
   );
   app.use('/api/*', identify);
 
@@ -121,8 +128,13 @@ export function createApp(
   geographyRoutes(app);
   frameworkRoutes(app);
   dataRoutes(app);
+  templateRoutes(app);
   evaluationRoutes(app);
   leverRoutes(app);
+  reportRoutes(app);
+  workRoutes(app);
+  gapSeriesRoutes(app);
+  mapValueRoutes(app);
   adminRoutes(app);
   docsRoutes(app);
   webRoutes(app, opts.webRoot);

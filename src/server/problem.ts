@@ -38,11 +38,12 @@ export function messageFor(code: string, lang: Lang): string {
 
 const STATUS_BY_CODE: [RegExp, ApiError['status']][] = [
   [/^data\.|^framework\.invalid|^table\.|^period\.|^file\./, 422],
-  [/^framework\.published|^user\.exists/, 409],
-  [/^user\.none|^evaluation\.none|^framework\.none/, 404],
+  [/^framework\.published|^user\.exists|^item\.(conflict|exists)/, 409],
+  [/^user\.none|^evaluation\.none|^framework\.none|^item\.none/, 404],
+  [/^item\.|^progress\./, 422],
   [/^auth\.wrong-password/, 400],
   [
-    /^user\.(weak-password|name|role|scope|same-password)|^weights\.|^normalise\.|^aggregate\.|^impute\.|^evaluate\./,
+    /^user\.(weak-password|name|role|scope|same-password|department)|^weights\.|^normalise\.|^aggregate\.|^impute\.|^evaluate\./,
     422,
   ],
 ];

@@ -61,6 +61,10 @@ export const UserSchema = z
     disabled: z.boolean(),
     mustChangePassword: z.boolean(),
     createdAt: z.string(),
+    department: z
+      .string()
+      .nullable()
+      .openapi({ description: 'A department user’s department (GET /api/departments)' }),
   })
   .openapi('User');
 

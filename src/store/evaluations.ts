@@ -14,13 +14,14 @@ export interface PublishedEvaluation {
   asOf: string;
   createdAt: string;
   createdBy: string;
-  result: EvaluationJson;
+  /** The result as published; `demo` says whether its data were (or included) the demo data. */
+  result: EvaluationJson & { demo?: boolean };
 }
 
 /** Stores a result as published; returns its id. */
 export async function publishEvaluation(
   db: Kysely<Database>,
-  result: EvaluationJson,
+  result: EvaluationJson & { demo?: boolean },
   opts: { user: string; asOf: string; at?: string },
 ): Promise<number> {
   const at = opts.at ?? now();

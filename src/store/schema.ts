@@ -114,6 +114,8 @@ export interface UserTable {
   disabled: number;
   must_change_password: number;
   created_at: string;
+  /** The department of a department user. */
+  department_id: string | null;
 }
 
 /** A signed-in browser session: the SHA-256 of its opaque cookie token, never the token. */
@@ -155,6 +157,90 @@ export interface AuditTable {
   after: string | null;
 }
 
+/** A member department of the task force (the list is data). */
+export interface DepartmentTable {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  kind: string;
+  sort: number;
+}
+
+/** A work item as it stands now; every earlier version is in work_item_versions. */
+export interface WorkItemTable {
+  id: string;
+  list: string;
+  title_zh: string;
+  title_en: string;
+  description: string;
+  lead_department: string;
+  start_date: string;
+  due_date: string;
+  target_value: number | null;
+  target_unit: string | null;
+  target_baseline: number | null;
+  target_direction: string | null;
+  target_indicator: string | null;
+  target_year: number | null;
+  planned_investment: number | null;
+  completed_investment: number | null;
+  source: string;
+  supervised: number;
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** A co-department of an item (the lead is on the item). */
+export interface ItemDepartmentTable {
+  item_id: string;
+  department_id: string;
+}
+
+/** A unit an item concerns. */
+export interface ItemUnitTable {
+  item_id: string;
+  unit_code: string;
+}
+
+export interface MilestoneTable {
+  id: Generated<number>;
+  item_id: string;
+  title: string;
+  due_date: string;
+  done_date: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+/** A monthly progress report; a second one for the same item and month is revision n + 1. */
+export interface ProgressReportTable {
+  id: Generated<number>;
+  item_id: string;
+  month: string;
+  revision: number;
+  department_id: string;
+  value: number | null;
+  share: number | null;
+  investment: number | null;
+  narrative: string;
+  problems: string;
+  help_needed: string;
+  reported_at: string;
+  reported_by: string;
+}
+
+/** An item as it was before an edit: the whole item as JSON, and who replaced it when. */
+export interface WorkItemVersionTable {
+  item_id: string;
+  version: number;
+  body: string;
+  replaced_at: string;
+  replaced_by: string;
+}
+
 export interface Database {
   units: UnitTable;
   unit_succession: UnitSuccessionTable;
@@ -170,4 +256,11 @@ export interface Database {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   login_attempts: LoginAttemptTable;
+  departments: DepartmentTable;
+  work_items: WorkItemTable;
+  item_departments: ItemDepartmentTable;
+  item_units: ItemUnitTable;
+  milestones: MilestoneTable;
+  progress_reports: ProgressReportTable;
+  work_item_versions: WorkItemVersionTable;
 }

@@ -22,6 +22,8 @@ export interface User {
   disabled: boolean;
   mustChangePassword: boolean;
   createdAt: string;
+  /** A department user's department (the task force's member departments). */
+  department: string | null;
 }
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.@-]{1,63}$/;
@@ -47,6 +49,7 @@ const toUser = (r: {
   disabled: number;
   must_change_password: number;
   created_at: string;
+  department_id: string | null;
 }): User => ({
   id: Number(r.id),
   name: r.name,
@@ -55,6 +58,7 @@ const toUser = (r: {
   disabled: !!Number(r.disabled),
   mustChangePassword: !!Number(r.must_change_password),
   createdAt: r.created_at,
+  department: r.department_id,
 });
 
 function checkPassword(password: string): void {
@@ -67,10 +71,43 @@ function checkPassword(password: string): void {
   }
 }
 
+/** Checks that a department user has a known department, and that no one else has one. */
+async function checkDepartment(
+  db: Kysely<Database>,
+  role: string,
+  department: string | null,
+): Promise<void> {
+  if (role === 'department' && !department)
+    throw new GapscopeError('user.department', 'a department user needs a department', {
+      path: 'department',
+    });
+  if (role !== 'department' && department)
+    throw new GapscopeError('user.department', 'only department users have a department', {
+      path: 'department',
+    });
+  if (
+    department &&
+    !(await db
+      .selectFrom('departments')
+      .select('id')
+      .where('id', '=', department)
+      .executeTakeFirst())
+  )
+    throw new GapscopeError('user.department', `"${department}" is not a known department`, {
+      path: 'department',
+    });
+}
+
 /** Creates an account; without a password a one-time one is generated and returned. */
 export async function createUser(
   db: Kysely<Database>,
-  u: { name: string; role: string; scope?: string | null; password?: string },
+  u: {
+    name: string;
+    role: string;
+    scope?: string | null;
+    password?: string;
+    department?: string | null;
+  },
   actor: string,
 ): Promise<{ user: User; password: string }> {
   if (!NAME.test(u.name))
@@ -98,6 +135,8 @@ export async function createUser(
       path: 'scope',
     });
   }
+  const department = u.department ?? null;
+  await checkDepartment(db, u.role, department);
   if (await db.selectFrom('users').select('id').where('name', '=', u.name).executeTakeFirst()) {
     throw new GapscopeError('user.exists', `there is already an account "${u.name}"`, {
       path: 'name',
@@ -115,6 +154,7 @@ export async function createUser(
     disabled: 0,
     must_change_password: oneTime ? 1 : 0,
     created_at: at,
+    department_id: department,
   };
   const { id } = await db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();
   await audit(db, {
@@ -123,7 +163,7 @@ export async function createUser(
     action: 'user.add',
     entity: 'user',
     key: u.name,
-    after: { role: u.role, scope },
+    after: { role: u.role, scope, ...(department ? { department } : {}) },
   });
   return { user: toUser({ ...row, id: Number(id) }), password };
 }
@@ -145,7 +185,7 @@ export async function getUser(db: Kysely<Database>, name: string): Promise<User>
 export async function updateUser(
   db: Kysely<Database>,
   name: string,
-  change: { role?: string; scope?: string | null; disabled?: boolean },
+  change: { role?: string; scope?: string | null; disabled?: boolean; department?: string | null },
   actor: string,
 ): Promise<User> {
   const before = await getUser(db, name);
@@ -154,7 +194,24 @@ export async function updateUser(
       path: 'role',
     });
   }
-  const set: { role?: string; scope?: string | null; disabled?: number } = {};
+  if (change.role !== undefined || change.department !== undefined) {
+    const role = change.role ?? before.role;
+    const department =
+      change.department !== undefined
+        ? change.department
+        : role === 'department'
+          ? before.department
+          : null;
+    await checkDepartment(db, role, department);
+    if (department !== before.department) change = { ...change, department };
+  }
+  const set: {
+    role?: string;
+    scope?: string | null;
+    disabled?: number;
+    department_id?: string | null;
+  } = {};
+  if (change.department !== undefined) set.department_id = change.department;
   if (change.role !== undefined) set.role = change.role;
   if (change.scope !== undefined) set.scope = change.scope;
   if (change.disabled !== undefined) set.disabled = change.disabled ? 1 : 0;
@@ -176,7 +233,12 @@ export async function updateUser(
       action: 'user.update',
       entity: 'user',
       key: name,
-      before: { role: before.role, scope: before.scope, disabled: before.disabled },
+      before: {
+        role: before.role,
+        scope: before.scope,
+        disabled: before.disabled,
+        department: before.department,
+      },
       after: change,
     });
   });
@@ -301,6 +363,7 @@ export async function sessionUser(
       'u.disabled',
       'u.must_change_password',
       'u.created_at',
+      'u.department_id',
       's.csrf_token',
       's.expires_at',
     ])
@@ -357,6 +420,7 @@ export async function tokenUser(db: Kysely<Database>, token: string): Promise<Us
       'u.disabled',
       'u.must_change_password',
       'u.created_at',
+      'u.department_id',
       't.revoked_at',
     ])
     .where('t.token_hash', '=', sha256Hex(token))

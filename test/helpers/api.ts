@@ -17,7 +17,10 @@ export async function startApi(
   return { ...running, base: `http://127.0.0.1:${running.port}` };
 }
 
-/** Fills a new store and creates one account per role (password "password-<role>"). */
+/**
+ * Fills a new store and creates one account per role (password "password-<role>"); the department
+ * user belongs to agriculture and rural affairs.
+ */
 export async function seedStore(store: Store, demo = true): Promise<void> {
   await initStore(store.db, { demo });
   for (const [name, role, scope] of [
@@ -27,7 +30,17 @@ export async function seedStore(store: Store, demo = true): Promise<void> {
     ['hz', 'region', '330100'],
     ['viewer', 'viewer', null],
   ] as const) {
-    await createUser(store.db, { name, role, scope, password: `password-${role}` }, 'test');
+    await createUser(
+      store.db,
+      {
+        name,
+        role,
+        scope,
+        password: `password-${role}`,
+        department: role === 'department' ? 'agriculture' : null,
+      },
+      'test',
+    );
   }
 }
 

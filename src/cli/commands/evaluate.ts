@@ -192,7 +192,7 @@ export async function runEvaluate(
   if (v.publish) {
     const store = await openCliStore(v.db, { init: false, stderr: io.stderr });
     const id = await withStore(store, (s) =>
-      publishEvaluation(s.db, result, { user: io.user, asOf: files.asOf! }),
+      publishEvaluation(s.db, { ...result, demo }, { user: io.user, asOf: files.asOf! }),
     );
     io.stderr(
       `published as evaluation ${id} (result ${result.hash.slice(0, 16)}, data as of ${files.asOf})\n`,

@@ -43,5 +43,10 @@ export async function runInit(argv: string[], io: CliIo): Promise<void> {
           : `  demo data: ${d.added} observations (DEMO data: synthetic except rows that name a source)\n`,
       );
     }
+    io.stdout(`  ${r.departments} task-force departments (an illustrative list)\n`);
+    if (r.demoWork)
+      io.stdout(
+        `  demo work items: ${r.demoWork.items} items, ${r.demoWork.reports} progress reports (DEMO items; statuses as designed as of 2025-11-30)\n`,
+      );
   });
 }

@@ -1,7 +1,12 @@
 // `gapscope serve`: the API (and the dashboard, when built) on the store.
 
 import { parseArgs } from 'node:util';
+import { parsePeriod } from '../../core/data/period.ts';
+import { ResultCache } from '../../server/cache.ts';
+import { liveEvaluation, liveInputs } from '../../server/live.ts';
 import { startServer } from '../../server/serve.ts';
+import type { Store } from '../../store/connect.ts';
+import { listEvaluations, publishEvaluation } from '../../store/evaluations.ts';
 import { ensureFirstAdmin } from '../../store/users.ts';
 import { numberOption } from '../args.ts';
 import type { CliIo } from '../io.ts';
@@ -14,11 +19,27 @@ export const SERVE_HELP = `gapscope serve — the HTTP API on the store
   --db URL        the store (default ./gapscope.db, or DATABASE_URL; created with the bundled
                   data on first start)
   --public        let anyone read published results, units and frameworks without signing in
+                  (on a store with no published evaluation, the newest year is evaluated with
+                  the default pipeline and published first, so the public sees a ranking)
   --secure-cookies  mark the session cookie Secure (when served over HTTPS)
 
 On a store without accounts an administrator "admin" is created and its one-time password
 printed once. API documentation: http://HOST:PORT/api/docs
 `;
+
+/** Publishes the newest year's evaluation (default pipeline); returns its period, or null without data. */
+async function publishNewestYear(store: Store, user: string): Promise<string | null> {
+  const cache = new ResultCache();
+  const periods = (await liveInputs(store, cache, null)).data.periods;
+  const period = periods.filter((p) => parsePeriod(p).frequency === 'year').at(-1);
+  if (!period) return null;
+  const asOf = new Date().toISOString();
+  await publishEvaluation(store.db, await liveEvaluation(store, cache, { period, asOf }), {
+    user,
+    asOf,
+  });
+  return period;
+}
 
 export async function runServe(argv: string[], io: CliIo): Promise<void> {
   const { values: v } = parseArgs({
@@ -40,13 +61,23 @@ export async function runServe(argv: string[], io: CliIo): Promise<void> {
     io.stderr(
       `gapscope: created the administrator "admin" with the one-time password ${password} — change it at first sign-in\n`,
     );
+  if (v.public && !(await listEvaluations(store.db)).length) {
+    const period = await publishNewestYear(store, io.user);
+    if (period)
+      io.stderr(
+        `gapscope: published the evaluation of ${period} (default pipeline) for public readers\n`,
+      );
+  }
   const running = await startServer(store, {
     port: numberOption('port', v.port ?? process.env.PORT ?? '8080'),
     host: v.host,
     options: { publicRead: !!v.public, secureCookies: !!v['secure-cookies'] },
   });
   io.stderr(
-    `gapscope: serving on http://${v.host ?? '127.0.0.1'}:${running.port} (API docs at /api/docs)\n`,
+    `gapscope: serving on http://${v.host ?? '127.0.0.1'}:${running.port} (the dashboard; API docs at /api/docs)\n` +
+      (password
+        ? ''
+        : 'gapscope: sign in with your account (the first one is "admin", its one-time password printed when the store was created); more with gapscope user add\n'),
   );
   await new Promise<void>((resolve) => {
     const stop = (): void => {

@@ -9,8 +9,9 @@ import { openCliStore, withStore } from '../store.ts';
 
 export const USER_HELP = `gapscope user — accounts
 
-  gapscope user add NAME --role ROLE [--scope CODE]   roles: ${ROLES.join(', ')}
-                                                     (region editors need --scope: a city or county code)
+  gapscope user add NAME --role ROLE [--scope CODE] [--department ID]   roles: ${ROLES.join(', ')}
+                     (region editors need --scope: a city or county code;
+                      department users need --department: a department id, see gapscope items departments)
   gapscope user list
   gapscope user disable NAME        gapscope user enable NAME
   gapscope user reset-password NAME
@@ -26,6 +27,7 @@ export async function runUser(argv: string[], io: CliIo): Promise<void> {
       db: { type: 'string' },
       role: { type: 'string' },
       scope: { type: 'string' },
+      department: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -46,11 +48,16 @@ export async function runUser(argv: string[], io: CliIo): Promise<void> {
           throw new GapscopeError('cli.option', `user add needs --role (${ROLES.join(', ')})`);
         const r = await createUser(
           s.db,
-          { name: needName(), role: v.role, scope: v.scope ?? null },
+          {
+            name: needName(),
+            role: v.role,
+            scope: v.scope ?? null,
+            department: v.department ?? null,
+          },
           io.user,
         );
         io.stdout(
-          `created ${r.user.name} (${r.user.role}${r.user.scope ? `, scope ${r.user.scope}` : ''}); one-time password: ${r.password}\n`,
+          `created ${r.user.name} (${r.user.role}${r.user.scope ? `, scope ${r.user.scope}` : ''}${r.user.department ? `, department ${r.user.department}` : ''}); one-time password: ${r.password}\n`,
         );
         return;
       }
@@ -58,11 +65,12 @@ export async function runUser(argv: string[], io: CliIo): Promise<void> {
         const users = await listUsers(s.db);
         io.stdout(
           textTable(
-            ['name', 'role', 'scope', 'state', 'created'],
+            ['name', 'role', 'scope', 'department', 'state', 'created'],
             users.map((u) => [
               u.name,
               u.role,
               u.scope ?? '',
+              u.department ?? '',
               u.disabled ? 'disabled' : u.mustChangePassword ? 'one-time password' : 'active',
               u.createdAt,
             ]),

@@ -23,6 +23,11 @@ const Name = z
   .min(2)
   .max(64)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.@-]*$/, 'letters, digits, _ . @ -');
+const Department = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'a department id (GET /api/departments)')
+  .nullable()
+  .optional();
 const Scope = z
   .string()
   .regex(/^\d{6}$/, 'a 6-digit unit code')
@@ -53,7 +58,9 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
         body: {
           content: {
             'application/json': {
-              schema: z.object({ name: Name, role: z.enum(ROLES), scope: Scope }).strict(),
+              schema: z
+                .object({ name: Name, role: z.enum(ROLES), scope: Scope, department: Department })
+                .strict(),
             },
           },
           required: true,
@@ -70,7 +77,7 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
       return c.json(
         await createUser(
           c.get('store').db,
-          { name: b.name, role: b.role, scope: b.scope ?? null },
+          { name: b.name, role: b.role, scope: b.scope ?? null, department: b.department ?? null },
           admin.name,
         ),
         200,
@@ -82,7 +89,7 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
       method: 'patch',
       path: '/api/users/{name}',
       tags: ['admin'],
-      summary: 'Change an account’s role, scope, or disable it',
+      summary: 'Change an account’s role, scope or department, or disable it',
       request: {
         params: z.object({ name: Name }),
         body: {
@@ -92,6 +99,7 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
                 .object({
                   role: z.enum(ROLES).optional(),
                   scope: Scope,
+                  department: Department,
                   disabled: z.boolean().optional(),
                 })
                 .strict(),

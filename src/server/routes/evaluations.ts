@@ -117,7 +117,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
       const b = c.req.valid('json');
       const store = c.get('store');
       const asOf = momentParam(b.asOf) ?? new Date().toISOString();
-      const { demo: _demo, ...result } = await liveEvaluation(store, c.get('cache'), {
+      const result = await liveEvaluation(store, c.get('cache'), {
         period: b.period,
         config: b.config,
         asOf,
@@ -273,7 +273,10 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
         const newest = (await listEvaluations(store.db))[0];
         if (!newest) return c.json({ published: false }, 200);
         const p = await getEvaluation(store.db, newest.id);
-        return c.json({ published: true, ...overviewOf({ ...p.result, demo: false }) }, 200);
+        return c.json(
+          { published: true, ...overviewOf({ ...p.result, demo: p.result.demo ?? false }) },
+          200,
+        );
       }
       const r = await liveEvaluation(store, c.get('cache'), { period });
       return c.json({ published: false, ...overviewOf(r) }, 200);

@@ -71,7 +71,12 @@ describe('parseFramework', () => {
 
   it('rejects a name cut short by an unquoted comma in a flow mapping', () => {
     // `{ zh: …, en: per 10,000 residents }` reads as en: "per 10" plus a stray key "000 residents".
-    const e = errorOf(good.replace("{ id: C, name: { zh: 丙 }", "{ id: C, name: { zh: 丙, en: per 10,000 residents }"));
+    const e = errorOf(
+      good.replace(
+        '{ id: C, name: { zh: 丙 }',
+        '{ id: C, name: { zh: 丙, en: per 10,000 residents }',
+      ),
+    );
     expect(e.message).toMatch(/root\.children\[1\]\.name.*000 residents/);
   });
 

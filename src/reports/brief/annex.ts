@@ -1,0 +1,185 @@
+// The brief's XLSX annex: a sheet per section with the figures behind the PDF, every text cell
+// safe from formula injection.
+
+import ExcelJS from 'exceljs';
+import { neutralise } from '../../export/csv.ts';
+import { monthLabel, periodLabel } from '../format.ts';
+import { reportWords } from '../i18n/index.ts';
+import { provenanceFacts } from '../layout.ts';
+import type { BriefData, FigureRow } from './model.ts';
+
+type Cell = string | number | null;
+
+/** Adds a sheet: a bold, frozen header row, then the rows; columns sized to their text. */
+function sheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Cell[][]): void {
+  const ws = wb.addWorksheet(name);
+  const safe = (c: Cell): Cell => (typeof c === 'string' ? neutralise(c) : c);
+  ws.addRow(header.map(safe));
+  for (const r of rows) ws.addRow(r.map(safe));
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.columns.forEach((col, k) => {
+    const longest = Math.max(
+      ...[header[k] ?? '', ...rows.map((r) => r[k] ?? '')].map((c) => String(c).length),
+    );
+    col.width = Math.min(60, Math.max(8, longest + 2));
+  });
+}
+
+function figureRows(rows: FigureRow[], prefix: string[] = []): Cell[][] {
+  return rows.map((r) => [
+    ...prefix,
+    r.label,
+    r.figure.value,
+    r.figure.yearEarlier,
+    r.figure.change,
+  ]);
+}
+
+/** The annex as XLSX bytes. */
+export async function briefAnnex(d: BriefData): Promise<Uint8Array> {
+  const lang = d.lang;
+  const words = reportWords(lang);
+  const c = words.common;
+  const s = words.sheets;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'gapscope';
+
+  const about: Cell[][] = [
+    [words.brief.month, monthLabel(d.month, lang)],
+    [words.brief.indexPeriod, periodLabel(d.index.period, lang)],
+    [c.compare, d.index.compare ? periodLabel(d.index.compare, lang) : null],
+    ...provenanceFacts(lang, d.provenance, d.generatedAt),
+  ];
+  if (d.demo) about.unshift([c.demoTag, c.demo]);
+  sheet(wb, s.about, [s.item, c.value], about);
+
+  const x = d.index;
+  const domainIds = x.domains.map((dm) => dm.id);
+  sheet(
+    wb,
+    s.index,
+    [
+      c.code,
+      c.name,
+      c.city,
+      c.score,
+      c.rank,
+      c.tier,
+      c.scoreChange,
+      c.rankChange,
+      ...x.domains.map((dm) => dm.name),
+    ],
+    x.units.map((u) => [
+      u.unit,
+      u.name,
+      u.city,
+      u.score,
+      u.rank,
+      u.tier,
+      u.scoreChange,
+      u.rankChange,
+      ...domainIds.map((id) => u.domains[id] ?? null),
+    ]),
+  );
+  sheet(
+    wb,
+    s.domains,
+    [words.brief.index.domain, words.brief.index.mean, c.yearEarlier],
+    x.domains.map((dm) => [dm.name, dm.mean, dm.earlier]),
+  );
+
+  if (d.gaps) {
+    const g = d.gaps;
+    const gw = words.brief.gaps;
+    const ur: Cell[][] = [];
+    for (const u of g.urbanRural) {
+      const p = u.province;
+      ur.push([
+        u.name,
+        '',
+        gw.source[p.source ?? 'data'],
+        p.ratio.value,
+        p.ratio.change,
+        p.difference.value,
+        p.urban.value,
+        p.rural.value,
+      ]);
+      if (u.ytd)
+        ur.push([
+          u.name,
+          '',
+          periodLabel(u.ytd.period, lang),
+          u.ytd.ratio.value,
+          u.ytd.ratio.change,
+        ]);
+      for (const x of u.units)
+        ur.push([
+          u.name,
+          x.unit,
+          x.name,
+          x.ratio.value,
+          x.ratio.change,
+          x.difference.value,
+          x.urban.value,
+          x.rural.value,
+        ]);
+    }
+    sheet(
+      wb,
+      s.urbanRural,
+      [c.measure, c.code, c.name, gw.ratio, c.change, gw.difference, gw.urban, gw.rural],
+      ur,
+    );
+    sheet(
+      wb,
+      s.regional,
+      [c.measure, c.indicator, c.value, c.yearEarlier, c.change],
+      g.regional.flatMap((r) => figureRows(r.rows, [r.name])),
+    );
+    if (g.income)
+      sheet(wb, s.income, [c.indicator, c.value, c.yearEarlier, c.change], figureRows(g.income));
+  }
+
+  if (d.work) {
+    const w = words.work;
+    const items: Cell[][] = d.work.byDepartment.flatMap((dep) =>
+      dep.items.map((i) => [
+        dep.department,
+        i.id,
+        i.title,
+        i.list,
+        i.status,
+        i.due,
+        i.supervised ? w.supervised : '',
+        i.reasons.join('; '),
+      ]),
+    );
+    sheet(
+      wb,
+      s.work,
+      [w.department, c.code, w.item, w.list, w.status, w.due, w.supervised, w.why],
+      items,
+    );
+    const inv = d.work.investment;
+    const row = (kind: string, r: typeof inv.total): Cell[] => [
+      kind,
+      r.label,
+      r.items,
+      r.planned,
+      r.completed,
+      r.share,
+    ];
+    sheet(
+      wb,
+      s.investment,
+      ['', c.name, w.items, w.plannedWan, w.completedWan, w.sharePct],
+      [
+        ...inv.byList.map((r) => row(w.byList, r)),
+        row(w.byList, inv.total),
+        ...inv.byCity.map((r) => row(w.byCity, r)),
+      ],
+    );
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

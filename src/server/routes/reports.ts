@@ -1,0 +1,155 @@
+// Reports as files: the monthly brief (PDF, or its XLSX annex) and the county report (PDF), made
+// from the cached live evaluation of the store's data and the work items as they stand.
+
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { GapscopeError } from '../../core/errors.ts';
+import type { Evaluation } from '../../core/pipeline/evaluate.ts';
+import { briefAnnex } from '../../reports/brief/annex.ts';
+import { briefData } from '../../reports/brief/build.ts';
+import { briefPdf } from '../../reports/brief/pdf.ts';
+import { REPORT_LANGS, type Lang } from '../../reports/i18n/index.ts';
+import type { ReportSource } from '../../reports/source.ts';
+import { unitReportData } from '../../reports/unit/build.ts';
+import { unitPdf } from '../../reports/unit/pdf.ts';
+import { storedGeography } from '../../store/geography.ts';
+import type { AppEnv } from '../env.ts';
+import { liveEvaluationObject, liveInputs } from '../live.ts';
+import { requireUser } from '../middleware/auth.ts';
+import { ApiError } from '../problem.ts';
+import { errors, PeriodQuery } from '../schemas.ts';
+
+const PDF = 'application/pdf';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const Lang = z.enum(REPORT_LANGS).optional().openapi({
+  description: 'zh-CN or en (default: from Accept-Language, else zh-CN)',
+});
+
+/** The live inputs as a report reads them, and its evaluation from the instance's cache. */
+async function reportInputs(c: Context<AppEnv>): Promise<{
+  source: ReportSource;
+  evaluation: (period: string | undefined) => Promise<Evaluation>;
+}> {
+  const store = c.get('store');
+  const cache = c.get('cache');
+  const inputs = await liveInputs(store, cache, null);
+  return {
+    source: {
+      framework: inputs.framework,
+      data: inputs.data,
+      units: inputs.units,
+      geography: await storedGeography(store.db),
+      demo: inputs.demo,
+    },
+    evaluation: async (period) => (await liveEvaluationObject(store, cache, period)).ev,
+  };
+}
+
+/** The report layer's errors with their HTTP status: a bad month or period, an unknown unit. */
+function asApiError(e: unknown): unknown {
+  if (!(e instanceof GapscopeError)) return e;
+  if (e.code === 'report.unit') return new ApiError(404, e.code, e.message, 'code');
+  if (e.code === 'report.month') return new ApiError(422, e.code, e.message, 'month');
+  if (e.code === 'report.period') return new ApiError(422, e.code, e.message, 'period');
+  if (e.code === 'report.font') return new ApiError(500, e.code, e.message);
+  return e;
+}
+
+function bytes(c: Context<AppEnv>, body: Uint8Array, type: string, disposition: string): Response {
+  return c.body(body as unknown as ArrayBuffer, 200, {
+    'content-type': type,
+    'content-disposition': disposition,
+  });
+}
+
+export function reportRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/reports/brief',
+      tags: ['reports'],
+      summary: 'The monthly brief for the task-force meeting, as PDF or its XLSX annex',
+      description:
+        'The index and its biggest movers, the three gaps and their change, the work items overdue or at risk by lead department, investment done against plan by list and by city, and the supervised items escalated for a decision. The PDF embeds its Chinese font; the annex has a sheet per section.',
+      request: {
+        query: z.object({
+          month: z.string().openapi({ example: '2025-11', description: 'YYYY-MM' }),
+          lang: Lang,
+          format: z.enum(['pdf', 'xlsx']).default('pdf'),
+          period: PeriodQuery,
+        }),
+      },
+      responses: {
+        200: {
+          description: 'The brief (PDF) or its annex (XLSX)',
+          content: { [PDF]: { schema: z.string() }, [XLSX]: { schema: z.string() } },
+        },
+        ...errors(401, 422),
+      },
+    }),
+    async (c) => {
+      requireUser(c);
+      const q = c.req.valid('query');
+      const lang: Lang = q.lang ?? c.get('lang');
+      try {
+        const { source, evaluation } = await reportInputs(c);
+        const data = await briefData(source, {
+          month: q.month,
+          lang,
+          period: q.period,
+          evaluation,
+          db: c.get('store').db,
+        });
+        const name = `brief-${data.month}-${lang}`;
+        return q.format === 'xlsx'
+          ? bytes(c, await briefAnnex(data), XLSX, `attachment; filename="${name}.xlsx"`)
+          : bytes(c, await briefPdf(data), PDF, `inline; filename="${name}.pdf"`);
+      } catch (e) {
+        throw asApiError(e);
+      }
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/reports/unit/{code}',
+      tags: ['reports'],
+      summary: 'The county report (一县一报告) of one unit, as PDF',
+      description:
+        'Score, rank and tier; domains against the province and the city; trend; weak points; every indicator against its target; peers; the work items that concern the unit.',
+      request: {
+        params: z.object({ code: z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/, 'a unit code') }),
+        query: z.object({ period: PeriodQuery, lang: Lang }),
+      },
+      responses: {
+        200: { description: 'The report', content: { [PDF]: { schema: z.string() } } },
+        ...errors(401, 404, 422),
+      },
+    }),
+    async (c) => {
+      requireUser(c);
+      const { code } = c.req.valid('param');
+      const q = c.req.valid('query');
+      const lang: Lang = q.lang ?? c.get('lang');
+      try {
+        const { source, evaluation } = await reportInputs(c);
+        const data = await unitReportData(source, {
+          unit: code,
+          lang,
+          period: q.period,
+          evaluation,
+          db: c.get('store').db,
+        });
+        return bytes(
+          c,
+          await unitPdf(data),
+          PDF,
+          `inline; filename="report-${code}-${data.period}-${lang}.pdf"`,
+        );
+      } catch (e) {
+        throw asApiError(e);
+      }
+    },
+  );
+}

@@ -1,0 +1,108 @@
+// Work-item lists as files through the API: the list (filtered) as XLSX or CSV, and a list file
+// imported — checked row by row, then written whole or not at all (office and analysts).
+
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { exportWorkItems, importWorkItems } from '../../store/work-items.ts';
+import type { AppEnv } from '../env.ts';
+import { requireRole, requireUser } from '../middleware/auth.ts';
+import { ApiError } from '../problem.ts';
+import { errors, json } from '../schemas.ts';
+import { filterOf, FilterQuery, ListImportOut } from '../work-schemas.ts';
+import { safeFileName } from './data.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The multipart upload's file, checked. */
+async function uploaded(c: Context<AppEnv>): Promise<{ name: string; bytes: Uint8Array }> {
+  const body = await c.req.parseBody().catch(() => {
+    throw new ApiError(
+      422,
+      'request.invalid',
+      'expected multipart/form-data with a "file" field',
+      'file',
+    );
+  });
+  const file = body.file;
+  if (!(file instanceof File))
+    throw new ApiError(422, 'request.invalid', 'expected a "file" field with the file', 'file');
+  if (file.size > c.get('options').maxUpload)
+    throw new ApiError(
+      413,
+      'request.too-large',
+      `the file is larger than ${c.get('options').maxUpload} bytes`,
+      'file',
+    );
+  return { name: safeFileName(file.name), bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** The list routes; registered before /api/items/{id}, which would otherwise take "export". */
+export function workListRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/items/export',
+      tags: ['work'],
+      summary: 'The items (filtered) as a list file, as they circulate: XLSX, or CSV',
+      request: {
+        query: FilterQuery.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+      },
+      responses: {
+        200: {
+          description: 'The file: one row per item, Chinese headers, with a readme sheet',
+          content: { [XLSX]: { schema: z.string() }, 'text/csv': { schema: z.string() } },
+        },
+        ...errors(401, 422),
+      },
+    }),
+    async (c) => {
+      requireUser(c);
+      const q = c.req.valid('query');
+      const bytes = await exportWorkItems(c.get('store').db, { ...filterOf(q), format: q.format });
+      return c.body(bytes as unknown as ArrayBuffer, 200, {
+        'content-type': q.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX,
+        'content-disposition': `attachment; filename="work-items.${q.format}"`,
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/items/import',
+      tags: ['work'],
+      summary:
+        'Import a list file (XLSX or CSV): checked row by row, then written whole or not at all',
+      description:
+        'A row whose id is stored changes that item (its old version is kept); any other row is a new item. Every problem names its row and column.',
+      request: {
+        query: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
+        body: {
+          content: {
+            'multipart/form-data': {
+              schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }),
+            },
+          },
+          required: true,
+        },
+      },
+      responses: {
+        200: json(ListImportOut, 'What the import did (or would do)'),
+        ...errors(401, 403, 413, 422),
+      },
+    }),
+    async (c) => {
+      const user = requireRole(c, 'admin', 'analyst');
+      const file = await uploaded(c);
+      return c.json(
+        await importWorkItems(c.get('store').db, {
+          fileName: file.name,
+          bytes: file.bytes,
+          user: user.name,
+          dryRun: c.req.valid('query').dryRun === 'true',
+        }),
+        200,
+      );
+    },
+  );
+}

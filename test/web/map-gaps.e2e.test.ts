@@ -1,0 +1,344 @@
+// The map and gap pages end to end: the production build served by the real API over a demo
+// SQLite store, in headless Chromium. Screenshots go to a temporary folder (or
+// GAPSCOPE_E2E_SHOTS) for people to look at.
+
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/connect.ts';
+import { initStore } from '../../src/store/init.ts';
+import { createUser } from '../../src/store/users.ts';
+import { hexCentre, parseTileLayout } from '../../web/src/map/tile-layout.ts';
+import { Client, startApi } from '../helpers/api.ts';
+import { buildDashboard, launchChromium } from '../helpers/browser.ts';
+import { freshSqlite } from '../helpers/stores.ts';
+import { layoutText } from './map/geography.ts';
+
+const SHOTS = process.env.GAPSCOPE_E2E_SHOTS ?? mkdtempSync(join(tmpdir(), 'gapscope-e2e-map-'));
+const STEP = 60_000;
+const MAP_HEIGHT = 640;
+/** The timeline's track, measured from the map's bottom (the timeline is 44 px tall, 4 px up, labels under the track). */
+const TRACK_FROM_BOTTOM = 53;
+
+let store: Store;
+let server: Awaited<ReturnType<typeof startApi>>;
+let browser: Browser;
+let page: Page;
+let analyst: Client;
+
+async function shot(name: string): Promise<void> {
+  // Charts animate in for a second; the picture is of what they settle to.
+  await page.waitForTimeout(1200);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function text(d: Download): Promise<string> {
+  return readFileSync((await d.path())!, 'utf8').replace(/^\ufeff/, '');
+}
+
+/** Downloads one of a card's files (PNG, SVG, CSV) through its download menu. */
+async function download(card: string, label: string): Promise<Download> {
+  // A menu still closing from the last download would take the click: wait until none is open.
+  await expect.poll(() => page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').count()).toBe(0);
+  await page
+    .getByTestId(card)
+    .getByRole('button', { name: /下载|Download/ })
+    .click();
+  const [d] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem').filter({ hasText: label, visible: true }).click(),
+  ]);
+  return d;
+}
+
+/**
+ * Where a tile's centre is drawn in the map's canvas: the map series scales the tiles' bounding
+ * box uniformly so its longer side is `layoutSize` (84 % of the shorter side of the canvas) and
+ * puts its centre at `layoutCenter` (44 %, 46 %) — see buildTileMapOption.
+ */
+function tilePixel(code: string, width: number, height: number): { x: number; y: number } {
+  const layout = parseTileLayout(layoutText());
+  const r3 = Math.sqrt(3);
+  const cs = layout.map((c) => hexCentre(c, 1));
+  const minX = Math.min(...cs.map((c) => c[0])) - r3 / 2;
+  const maxX = Math.max(...cs.map((c) => c[0])) + r3 / 2;
+  const minY = Math.min(...cs.map((c) => c[1])) - 1;
+  const maxY = Math.max(...cs.map((c) => c[1])) + 1;
+  const size = 0.84 * Math.min(width, height);
+  const s = size / Math.max(maxX - minX, maxY - minY);
+  const [x, y] = hexCentre(
+    layout.find((c) => c.code === code)!,
+    1,
+  );
+  return {
+    x: 0.44 * width + (x - (minX + maxX) / 2) * s,
+    y: 0.46 * height + (y - (minY + maxY) / 2) * s,
+  };
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const [webRoot, s] = await Promise.all([buildDashboard(), freshSqlite()]);
+  store = s;
+  await initStore(store.db, { demo: true });
+  await createUser(
+    store.db,
+    { name: 'analyst', role: 'analyst', password: 'password-analyst' },
+    'test',
+  );
+  server = await startApi(store, { webRoot });
+  analyst = new Client(server.base);
+  expect((await analyst.login('analyst', 'password-analyst')).status).toBe(200);
+  mkdirSync(SHOTS, { recursive: true });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
+  const res = await page.request.post(`${server.base}/api/session`, {
+    data: { name: 'analyst', password: 'password-analyst' },
+  });
+  expect(res.status()).toBe(200);
+  process.stderr.write(`map and gap screenshots: ${SHOTS}\n`);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await store?.close();
+});
+
+describe('the map page', () => {
+  it(
+    'draws 90 labelled tiles with the quantile legend and the time slider',
+    async () => {
+      await page.goto(`${server.base}/map`);
+      await page.getByTestId('tile-map').locator('canvas').waitFor();
+      await expect(
+        page.getByTestId('map-card').locator('.ant-card-head-title').textContent(),
+      ).resolves.toContain('2025');
+      // The SVG download is the same option drawn as vectors: count the hexagons and read the legend.
+      const svg = await text(await download('map-card', 'SVG'));
+      // A hexagon is a closed ring of seven positions: M, six L, Z.
+      const hexes = [...svg.matchAll(/<path d="M[^"A-Z]*(L[^"A-Z]*){6}Z"/g)];
+      expect(hexes).toHaveLength(90);
+      for (const label of ['上城', '淳安', '景宁', '嵊泗', '无数据', '2016', '2025'])
+        expect(svg, label).toContain(`>${label}<`);
+      expect(svg).toMatch(/>&gt; [\d.,]+</);
+      await shot('map-01-index');
+    },
+    STEP,
+  );
+
+  it(
+    'moves with the slider and downloads the period shown as CSV',
+    async () => {
+      const canvas = page.getByTestId('tile-map').locator('canvas').first();
+      await page
+        .getByTestId('map-card')
+        .evaluate((el) =>
+          (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'start' }),
+        );
+      const box = (await canvas.boundingBox())!;
+      // The timeline's ticks take clicks: walk left along its track from the middle to the first.
+      const period = await (async () => {
+        for (let x = box.width / 2; x > box.width * 0.05; x -= 4) {
+          await page.mouse.click(box.x + x, box.y + MAP_HEIGHT - TRACK_FROM_BOTTOM);
+          const p = new URL(page.url()).searchParams.get('period');
+          if (p) return p;
+        }
+        throw new Error('no tick of the timeline took the click');
+      })();
+      expect(Number(period)).toBeLessThan(2025);
+      await expect
+        .poll(() => page.getByTestId('map-card').locator('.ant-card-head-title').textContent())
+        .toContain(period);
+      const csv = (await text(await download('map-card', 'CSV'))).trim().split('\n');
+      expect(csv).toHaveLength(91);
+      expect(csv[0]).toBe('代码,名称,期别,城乡一体融合高质量发展指数');
+      expect(csv.slice(1).every((l) => l.split(',')[2] === period)).toBe(true);
+      const values = (await (await analyst.get('/api/map/values')).json()) as {
+        periods: string[];
+        units: { unit: string; values: (number | null)[] }[];
+      };
+      const k = values.periods.indexOf(period);
+      const row = csv.find((l) => l.startsWith('330127,'))!.split(',');
+      expect(Number(row[3])).toBe(values.units.find((u) => u.unit === '330127')!.values[k]);
+      await shot('map-02-slider');
+    },
+    STEP,
+  );
+
+  it(
+    'colours by an indicator against its target, and opens a unit on click',
+    async () => {
+      await page.getByTestId('map-kind').getByText('指标数值').click();
+      await page.getByTestId('map-measure').click();
+      await page.locator('.ant-select-item-option', { hasText: 'P2 ' }).click();
+      await page.waitForURL(/measure=P2/);
+      await page.getByTestId('map-bins').getByText('对照目标（红绿灯）').click();
+      await page.waitForURL(/bins=traffic/);
+      await page.getByTestId('period-select').click();
+      await page.locator('.ant-select-item-option', { hasText: '2024' }).click();
+      await page.waitForURL(/period=2024/);
+      const svg = await text(await download('map-card', 'SVG'));
+      for (const label of ['已达目标', '接近目标（差距 ≤ 5%）', '未达目标', '无目标或无数据'])
+        expect(svg).toContain(label);
+      await shot('map-03-traffic');
+
+      const canvas = page.getByTestId('tile-map').locator('canvas').first();
+      const box = (await canvas.boundingBox())!;
+      const p = tilePixel('330127', box.width, box.height);
+      await page.mouse.click(box.x + p.x, box.y + p.y);
+      await page.waitForURL(/\/units\/330127/);
+      await page.goBack();
+      await page.getByTestId('tile-map').locator('canvas').waitFor();
+    },
+    STEP,
+  );
+
+  it(
+    'checks a boundary file, lists what is wrong, and draws a good one with its approval number',
+    async () => {
+      const input = page.getByTestId('boundary-panel').locator('input[type=file]');
+      const bad = {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { code: '999999' },
+            geometry: { type: 'Point', coordinates: [0, 0] },
+          },
+        ],
+      };
+      await input.setInputFiles({
+        name: 'bad.geojson',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(bad)),
+      });
+      await expect(page.getByTestId('boundary-errors').textContent()).resolves.toContain(
+        '第 1 个要素的几何须为 Polygon 或 MultiPolygon（实为 Point）。',
+      );
+      // A good file: a small square around each unit's tile, in degrees near Zhejiang.
+      const layout = parseTileLayout(layoutText());
+      const features = layout.map((c) => {
+        const [x, y] = hexCentre(c, 0.1);
+        const lon = 118 + x;
+        const lat = 31 - y;
+        const d = 0.07;
+        return {
+          type: 'Feature',
+          properties: { adcode: Number(c.code) },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [lon - d, lat - d],
+                [lon + d, lat - d],
+                [lon + d, lat + d],
+                [lon - d, lat + d],
+                [lon - d, lat - d],
+              ],
+            ],
+          },
+        };
+      });
+      await input.setInputFiles({
+        name: 'counties.geojson',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({ type: 'FeatureCollection', 审图号: '浙S(2025)001号', features }),
+        ),
+      });
+      await page.getByText('已载入 90 个单位的边界。').waitFor();
+      await expect(page.getByTestId('boundary-approval').inputValue()).resolves.toBe(
+        '浙S(2025)001号',
+      );
+      await page.getByRole('button', { name: '使用边界地图' }).click();
+      const svg = await text(await download('map-card', 'SVG'));
+      expect(svg).toContain('审图号：浙S(2025)001号');
+      expect(
+        [...svg.matchAll(/<path d="M[^"A-Z]*(L[^"A-Z]*){4}Z"/g)].length,
+      ).toBeGreaterThanOrEqual(90);
+      await shot('map-04-boundary');
+      await page.getByRole('button', { name: '改回瓦片地图' }).click();
+    },
+    STEP,
+  );
+});
+
+describe('the gaps page', () => {
+  it(
+    'shows the three gaps with the API’s figures and every chart',
+    async () => {
+      await page.getByRole('menuitem', { name: '三大差距' }).click();
+      await page.getByTestId('gaps-page').waitFor();
+      for (const id of [
+        'chart-urban-rural',
+        'chart-urban-rural-units',
+        'chart-spread',
+        'chart-theil',
+        'chart-convergence',
+        'chart-sigma',
+        'chart-lorenz',
+      ])
+        await page.getByTestId(id).locator('canvas').waitFor({ timeout: 30_000 });
+      const gaps = (await (await analyst.get('/api/gaps?period=2025')).json()) as {
+        urbanRural: { province: { ratio: { value: number } } }[];
+      };
+      await expect(page.getByTestId('gap-headlines').textContent()).resolves.toContain(
+        gaps.urbanRural[0]!.province.ratio.value.toFixed(2),
+      );
+      await shot('gaps-01');
+    },
+    STEP,
+  );
+
+  it(
+    'compares units over time and downloads each chart’s data as displayed',
+    async () => {
+      await page.getByTestId('compare-units').click();
+      await page.keyboard.type('淳安');
+      await page.locator('.ant-select-item-option', { hasText: '淳安县' }).click();
+      await page.waitForURL(/units=330127/);
+      await page.keyboard.press('Escape');
+      const trend = (await text(await download('chart-urban-rural', 'CSV'))).trim().split('\n');
+      const overview = (await (await analyst.get('/api/overview')).json()) as { periods: string[] };
+      expect(trend).toHaveLength(overview.periods.length + 1);
+      expect(trend[0]).toBe('期别,全省,淳安县');
+      const theil = (await text(await download('chart-theil', 'CSV'))).trim().split('\n');
+      expect(theil[0]).toBe('期别,设区市间,设区市内,合计');
+      const beta = (await text(await download('chart-convergence', 'CSV'))).trim().split('\n');
+      expect(beta[0]).toMatch(/^代码,名称,\d{4},2025,ln x0,g$/);
+      expect(beta.length).toBeGreaterThan(80);
+      await shot('gaps-02-compare');
+    },
+    STEP,
+  );
+
+  it(
+    'reads in English',
+    async () => {
+      await page
+        .getByRole('button', { name: 'English' })
+        .or(page.getByText('English', { exact: true }))
+        .first()
+        .click();
+      await page.getByRole('menuitem', { name: 'Gaps' }).waitFor();
+      await page.getByTestId('chart-lorenz').locator('canvas').waitFor();
+      await expect(page.getByTestId('gaps-page').locator('h1').textContent()).resolves.toBe(
+        'The three gaps',
+      );
+      await shot('gaps-03-en');
+      await page.getByRole('menuitem', { name: 'Map' }).click();
+      await page.getByTestId('tile-map').locator('canvas').waitFor();
+      await page.waitForTimeout(500);
+      await shot('map-05-en');
+    },
+    STEP,
+  );
+});

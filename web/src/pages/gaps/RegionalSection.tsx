@@ -1,0 +1,89 @@
+// Between regions: how spread out a per-head series is across units over time (CV, Gini, Theil
+// T), Theil T split between and within cities, and each group's level against all units.
+
+import { Col, Row } from 'antd';
+import { useMemo, type ReactNode } from 'react';
+import { fill, titleCase } from '../../charts/text.ts';
+import { buildTheilOption, theilTable } from '../../charts/theil.ts';
+import { buildTrendOption, trendTable } from '../../charts/trend.ts';
+import { ChartCard } from '../../components/ChartCard.tsx';
+import { useT } from '../../i18n/index.ts';
+import type { SpreadSeries } from './series.ts';
+import { useGapWords } from './words.ts';
+
+export function RegionalSection({ spread }: { spread: SpreadSeries }): ReactNode {
+  const t = useT();
+  const w = useGapWords();
+  const name = titleCase(t.name(spread.name));
+  const charts = useMemo(() => {
+    const opts = { lang: t.lang };
+    const trend = {
+      periods: spread.periods,
+      series: [
+        { name: w.cv, values: spread.cv },
+        { name: w.cvWeighted, values: spread.cvWeighted, dashed: true },
+        { name: w.gini, values: spread.gini, emphasis: true },
+        { name: w.theilTotal, values: spread.theil },
+      ],
+      digits: 4,
+      zero: true,
+    };
+    const theil = {
+      periods: spread.periods,
+      between: spread.between,
+      within: spread.within,
+      grouping: w.cities,
+    };
+    const levels = {
+      periods: spread.periods,
+      series: spread.groups.map((g) => ({ name: t.name(g.name), values: g.level, emphasis: true })),
+      target: { value: 100, label: '100' },
+      digits: 1,
+    };
+    return {
+      trend: { option: buildTrendOption(trend, opts), table: trendTable(trend, opts) },
+      theil: { option: buildTheilOption(theil, opts), table: theilTable(theil, opts) },
+      levels: { option: buildTrendOption(levels, opts), table: trendTable(levels, opts) },
+    };
+  }, [spread, t, w]);
+  const groupTitle = spread.groups
+    .map((g) => titleCase(fill(w.groupLevel, { group: t.name(g.name) })))
+    .join(' · ');
+  return (
+    <Row gutter={[12, 12]}>
+      <Col xs={24} xl={12}>
+        <ChartCard
+          title={w.spreadTrend}
+          name={`${name} ${w.spreadTrend}`}
+          option={charts.trend.option}
+          table={charts.trend.table}
+          height={320}
+          testId="chart-spread"
+        />
+      </Col>
+      <Col xs={24} xl={12}>
+        <ChartCard
+          title={w.theilTitle}
+          name={`${name} ${w.theilTitle}`}
+          option={charts.theil.option}
+          table={charts.theil.table}
+          height={320}
+          testId="chart-theil"
+        />
+      </Col>
+      {spread.groups.length > 0 && (
+        <Col xs={24} xl={12}>
+          <ChartCard
+            title={groupTitle}
+            note={name}
+            name={`${name} ${groupTitle}`}
+            option={charts.levels.option}
+            table={charts.levels.table}
+            height={280}
+            testId="chart-group-level"
+          />
+        </Col>
+      )}
+    </Row>
+  );
+}

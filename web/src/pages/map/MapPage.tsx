@@ -1,0 +1,158 @@
+// The map: every unit coloured by the index, a domain, an indicator or a gap, in quantile classes
+// or traffic lights against targets, with a time slider that plays; a unit opens on click. The
+// hex tiles are the default; a boundary file of one's own can replace them.
+
+import { keepPreviousData } from '@tanstack/react-query';
+import { Col, Row, Segmented, Typography } from 'antd';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { useApiQuery } from '../../api/client.ts';
+import { fill, titleCase } from '../../charts/text.ts';
+import { ErrorView } from '../../components/ErrorView.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { PeriodSelect } from '../../components/PeriodSelect.tsx';
+import { useSearchState } from '../../hooks/use-search-state.ts';
+import { useUnits } from '../../hooks/use-units.ts';
+import { useT } from '../../i18n/index.ts';
+import { aspectOf, BOUNDARY_MAP } from '../../map/boundary.ts';
+import { registerBoundary, registerTiles } from '../../map/register.ts';
+import { shortName } from '../../map/short-name.ts';
+import { buildTileMapOption, tileMapTable } from '../../map/tile-map-option.ts';
+import type { MapValues } from './api.ts';
+import { BoundaryPanel } from './BoundaryPanel.tsx';
+import { canJudge, mapInput } from './map-input.ts';
+import { MapCard } from './MapCard.tsx';
+import { MeasurePicker } from './MeasurePicker.tsx';
+import { useMapWords } from './words.ts';
+
+const HEIGHT = 640;
+
+export default function MapPage(): ReactNode {
+  const t = useT();
+  const w = useMapWords();
+  const navigate = useNavigate();
+  const [measureId, setMeasure] = useSearchState('measure');
+  const [binsParam, setBins] = useSearchState('bins');
+  const [periodParam, setPeriod] = useSearchState('period');
+  const [boundary, setBoundary] = useState<{ approval: string; aspect: number } | null>(null);
+  const q = useApiQuery<MapValues>(
+    `/api/map/values${measureId ? `?measure=${encodeURIComponent(measureId)}` : ''}`,
+    { placeholderData: keepPreviousData },
+  );
+  const { units, name } = useUnits();
+  const values = q.data;
+  const periods = values?.periods ?? [];
+  const period =
+    periodParam && periods.includes(periodParam)
+      ? periods.indexOf(periodParam)
+      : periods.length - 1;
+  // The option is built with the period it starts at; later moves go to the chart's timeline, so
+  // the option is not rebuilt (and play not stopped) on every step.
+  const startAt = useRef(period);
+  startAt.current = period;
+  const bins = binsParam === 'traffic' ? 'traffic' : 'quantile';
+  const counties = useMemo(
+    () => new Map(units.filter((u) => u.level === 'county').map((u) => [u.code, name(u.code)])),
+    [units, name],
+  );
+  const input = useMemo(() => {
+    if (!values) return null;
+    return {
+      ...mapInput(values, {
+        lang: t.lang,
+        map: boundary ? BOUNDARY_MAP : registerTiles(),
+        period: startAt.current,
+        name: (c) => name(c),
+        label: boundary ? undefined : (c) => shortName(name(c)),
+        bins,
+        caption: boundary ? fill(w.boundaryCaption, { number: boundary.approval }) : null,
+      }),
+      aspectScale: boundary?.aspect ?? 1,
+    };
+  }, [values, t.lang, boundary, name, bins, w]);
+  const option = useMemo(
+    () => (input ? buildTileMapOption(input, { lang: t.lang }) : null),
+    [input, t.lang],
+  );
+
+  if (q.isPending) return <Loading rows={10} />;
+  if (q.error) return <ErrorView error={q.error} retry={() => void q.refetch()} />;
+  const m = values!.measure;
+  const measureName = titleCase(t.name(m.name));
+  const judge = canJudge(values!);
+  const title = fill(w.tableTitle, { measure: measureName, period: periods[period] ?? '' });
+  return (
+    <div data-testid="map-page">
+      <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: 12 }}>
+        <div>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 22 }}>
+            {w.title}
+          </Typography.Title>
+          <Typography.Text type="secondary">{w.intro}</Typography.Text>
+        </div>
+        <PeriodSelect periods={periods} value={periods[period]} onChange={(p) => setPeriod(p)} />
+      </div>
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: '8px 24px',
+          alignItems: 'center',
+          margin: '12px 0',
+        }}
+      >
+        <MeasurePicker measures={values!.measures} value={m} onChange={(id) => setMeasure(id)} />
+        <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
+          <span id="map-bins-label">{w.bins}</span>
+          <Segmented
+            aria-labelledby="map-bins-label"
+            value={judge ? bins : 'quantile'}
+            onChange={(v) => setBins(v === 'traffic' ? 'traffic' : undefined)}
+            options={[
+              { value: 'quantile', label: w.binsQuantile },
+              { value: 'traffic', label: w.binsTraffic, disabled: !judge },
+            ]}
+            data-testid="map-bins"
+          />
+        </span>
+      </div>
+      {bins === 'traffic' && !judge && (
+        <Typography.Paragraph type="secondary">{w.noTarget}</Typography.Paragraph>
+      )}
+      <Row gutter={[12, 12]}>
+        <Col xs={24} xl={17}>
+          {option && input && (
+            <MapCard
+              title={title}
+              name={title}
+              option={option}
+              height={HEIGHT}
+              period={period}
+              onPeriod={(i) => periods[i] && setPeriod(periods[i])}
+              onUnit={(code) => void navigate(`/units/${code}`)}
+              table={() => tileMapTable(input, period, { lang: t.lang })}
+              footer={
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
+                  {boundary ? '' : `${w.tilesNote} `}
+                  {bins === 'quantile' || !judge ? `${w.legendNote} ` : ''}
+                  {w.clickHint}
+                </Typography.Paragraph>
+              }
+            />
+          )}
+        </Col>
+        <Col xs={24} xl={7}>
+          <BoundaryPanel
+            units={counties}
+            active={!!boundary}
+            onApply={(geojson, approval) => {
+              registerBoundary(geojson);
+              setBoundary({ approval, aspect: aspectOf(geojson) });
+            }}
+            onReset={() => setBoundary(null)}
+          />
+        </Col>
+      </Row>
+    </div>
+  );
+}
