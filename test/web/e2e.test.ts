@@ -112,6 +112,9 @@ describe('the dashboard in a browser', () => {
         page.getByTestId('headline-middle').getByTestId('headline-value').textContent(),
       ).resolves.toMatch(/%$/);
       await page.getByTestId('headline-ratio').locator('img').waitFor();
+      // The overview's map: one tile per county, drawn in SVG or canvas.
+      await page.getByTestId('map-card').waitFor();
+      await page.getByTestId('map-card').locator('canvas, svg').first().waitFor();
       await shot('03-overview');
     },
     STEP,

@@ -10,6 +10,7 @@ import { useSession } from '../../api/session.ts';
 import type { FrameworkCurrent, GapSummary, Overview, Ranking } from '../../api/types.ts';
 import { buildDistributionOption, distributionTable } from '../../charts/distribution.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
+import { OverviewMap } from './OverviewMap.tsx';
 import { ErrorView } from '../../components/ErrorView.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PeriodSelect } from '../../components/PeriodSelect.tsx';
@@ -188,6 +189,11 @@ export default function OverviewPage(): ReactNode {
           />
         </Col>
       </Row>
+      {signedIn && (
+        <div style={{ marginTop: 12 }}>
+          <OverviewMap period={o.period} />
+        </div>
+      )}
       <div style={{ marginTop: 16 }}>
         <Link to={`/rankings${qs}`}>{t('overview.allRankings')} →</Link>
       </div>
