@@ -179,6 +179,13 @@ describe('the dashboard in a browser', () => {
       ).resolves.toBeGreaterThan(0);
       await page.getByTestId('radar').locator('canvas').waitFor();
       await page.getByTestId('lifts-table').waitFor({ timeout: 30_000 });
+      // How certain the rank is: a 5–95 % range that contains the rank shown.
+      const certainty = await page.getByTestId('rank-certainty').textContent({ timeout: 30_000 });
+      const [low, high] = /(\d+)–(\d+)/
+        .exec(certainty ?? '')!
+        .slice(1)
+        .map(Number);
+      expect(low).toBeLessThanOrEqual(high!);
       await shot('06-unit');
     },
     STEP,

@@ -9,6 +9,7 @@ import { TierTag } from '../../components/TierTag.tsx';
 import { TONE_COLOUR, toneOf } from '../../components/tone.ts';
 import { useUnits } from '../../hooks/use-units.ts';
 import { useT } from '../../i18n/index.ts';
+import { RankCertainty } from './RankCertainty.tsx';
 
 export function UnitHeader({ profile, extra }: { profile: Profile; extra?: ReactNode }): ReactNode {
   const t = useT();
@@ -46,15 +47,18 @@ export function UnitHeader({ profile, extra }: { profile: Profile; extra?: React
               ) : undefined
             }
           />
-          <Statistic
-            title={t('rank.rank')}
-            value={p.rank ?? '–'}
-            suffix={
-              <span style={{ fontSize: 14 }}>
-                / {p.of} <RankChange change={p.change?.rank} />
-              </span>
-            }
-          />
+          <div>
+            <Statistic
+              title={t('rank.rank')}
+              value={p.rank ?? '–'}
+              suffix={
+                <span style={{ fontSize: 14 }}>
+                  / {p.of} <RankChange change={p.change?.rank} />
+                </span>
+              }
+            />
+            <RankCertainty unit={p.unit} period={p.period} />
+          </div>
           <div>
             <div style={{ color: '#646a73', marginBottom: 6 }}>{t('rank.tier')}</div>
             <TierTag tier={p.tier} />
