@@ -23,11 +23,12 @@ async function fetchBrief(month: string, lang: string, format: 'pdf' | 'xlsx'): 
   return res.blob();
 }
 
-export function BriefDownload(): ReactNode {
+/** `month`: the one to offer first (the board's as-of month), else the current one. */
+export function BriefDownload({ month: first }: { month?: string }): ReactNode {
   const t = useT();
   const { message } = App.useApp();
   const months = recentMonths(chinaDate(new Date().toISOString()), 24);
-  const [month, setMonth] = useState(months[0]!);
+  const [month, setMonth] = useState(first && months.includes(first) ? first : months[0]!);
   const [busy, setBusy] = useState<'pdf' | 'xlsx' | null>(null);
   const download = async (format: 'pdf' | 'xlsx'): Promise<void> => {
     setBusy(format);

@@ -23,7 +23,6 @@ export function InvestmentCard({ items }: { items: readonly WorkItemView[] }): R
       labels: {
         planned: t('tasks.invest.planned'),
         completed: t('tasks.invest.completed'),
-        unit: t('tasks.invest.unit'),
       },
     };
     return {

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { useUnits } from '../../hooks/use-units.ts';
 import { useT } from '../../i18n/index.ts';
 import type { WorkItemDetail } from './types.ts';
-import { listName } from './words.ts';
+import { compactCny, listName } from './words.ts';
 import styles from './tasks.module.css';
 
 export function ItemFacts({
@@ -19,14 +19,18 @@ export function ItemFacts({
   const t = useT();
   const units = useUnits();
   const target = item.target;
-  const wan = (v: number | null | undefined): string =>
-    v === null || v === undefined ? '–' : `${t.num(v, 0)} ${t('tasks.invest.wan')}`;
+  const wan = (v: number | null | undefined): string => {
+    const c = compactCny(t.lang, v);
+    return c === null ? '–' : t('tasks.invest.amount', { v: c });
+  };
   return (
     <Card size="small" title={t('tasks.item.facts')} data-testid="item-facts">
       <Descriptions
         size="small"
         column={1}
         className={styles.facts}
+        // One label column: wide enough for the language's longest label.
+        styles={{ label: { width: t.lang === 'en' ? 152 : 116 } }}
         items={[
           { key: 'list', label: t('tasks.field.list'), children: listName(t.lang, item.list) },
           {

@@ -37,10 +37,13 @@ export function ItemsTable({
   items,
   department,
   compact = false,
+  asOf,
   testId,
 }: {
   items: WorkItemView[];
   department: (id: string) => string;
+  /** The date the statuses were derived at, passed on to the item's page. */
+  asOf?: string;
   /** Fewer columns (the unit profile). */
   compact?: boolean;
   testId?: string;
@@ -52,7 +55,10 @@ export function ItemsTable({
       key: 'title',
       render: (_, v) => (
         <span>
-          <Link to={`/tasks/${encodeURIComponent(v.id)}`} data-testid="item-link">
+          <Link
+            to={`/tasks/${encodeURIComponent(v.id)}${asOf ? `?asOf=${asOf}` : ''}`}
+            data-testid="item-link"
+          >
             {t.name(v.title)}
           </Link>
           <div style={{ color: '#8f959e', fontSize: 12 }}>{v.id}</div>
@@ -68,7 +74,8 @@ export function ItemsTable({
     {
       title: t('tasks.col.lead'),
       key: 'lead',
-      width: 150,
+      // English names of departments are long.
+      width: t.lang === 'en' ? 210 : 150,
       responsive: ['md'],
       render: (_, v) => department(v.leadDepartment),
     },

@@ -1,14 +1,14 @@
 // A month's progress report (POST /api/items/{id}/reports): the target's quantity reached so far
 // or the share of the work done, completed investment for projects, what was done, the problems
 // and the help needed. A second report on a month is a new revision. The server checks who may
-// report; a refusal is shown, not hidden.
+// report; a refusal is said, and the item is read again as it now stands.
 
 import { SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { chinaDate } from '../../../../src/core/tasks/dates.ts';
-import { api } from '../../api/client.ts';
+import { api, ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/index.ts';
 import { reportBody, reportMonths, type ReportFormValues } from './forms.ts';
 import type { ReportView, WorkItemDetail } from './types.ts';
@@ -33,9 +33,13 @@ export function ReportForm({ item }: { item: WorkItemDetail }): ReactNode {
       });
       await qc.invalidateQueries({ queryKey: ['api'] });
       void message.success(t('tasks.report.sent', { month: r.month, n: r.revision }));
-      form.resetFields(['amount', 'investment', 'narrative', 'problems', 'helpNeeded']);
+      form.resetFields();
     } catch (e) {
-      setError(e);
+      if (e instanceof ApiError && e.status === 403) {
+        // The item changed hands meanwhile (or never was ours): say so, and show it as it is now.
+        void message.warning(t('tasks.forbidden'), 8);
+        await qc.invalidateQueries({ queryKey: ['api'] });
+      } else setError(e);
     } finally {
       setBusy(false);
     }

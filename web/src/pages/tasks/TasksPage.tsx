@@ -77,7 +77,7 @@ export default function TasksPage(): ReactNode {
           </span>
         </Space>
         <Space wrap>
-          <BriefDownload />
+          <BriefDownload key={asOf ?? ''} month={asOf?.slice(0, 7)} />
           {canEditItems(user as WorkUser | null | undefined) && (
             <Button
               type="primary"
@@ -191,10 +191,12 @@ export default function TasksPage(): ReactNode {
         </Col>
       </Row>
       <Collapse
-        defaultActiveKey={[...BOARD_STATUSES]}
+        key={[list, lead, status, dueMonth, supervised].join('|')}
+        defaultActiveKey={groups.filter((g) => g.items.length).map((g) => g.status)}
         data-testid="status-groups"
         items={groups.map((g) => ({
           key: g.status,
+          collapsible: g.items.length ? undefined : ('disabled' as const),
           label: (
             <span data-testid={`group-${g.status}`}>
               <span
@@ -214,7 +216,12 @@ export default function TasksPage(): ReactNode {
             </span>
           ),
           children: (
-            <ItemsTable items={g.items} department={department} testId={`table-${g.status}`} />
+            <ItemsTable
+              items={g.items}
+              department={department}
+              asOf={asOf}
+              testId={`table-${g.status}`}
+            />
           ),
         }))}
       />

@@ -17,7 +17,8 @@ export function WriteError({ error }: { error: unknown }): ReactNode {
         showIcon
         role="alert"
         title={t('tasks.forbidden')}
-        description={error.detail || undefined}
+        // The server's reason is in English, naming departments by id.
+        description={(t.lang === 'en' && error.detail) || undefined}
         data-testid="write-forbidden"
       />
     );

@@ -38,7 +38,8 @@ export interface InvestmentChartInput {
   rows: readonly InvestmentRow[];
   /** A list's name in the chart's language. */
   listName: (list: WorkList) => string;
-  labels: { planned: string; completed: string; unit: string };
+  /** The series' names, with the unit (100 million CNY, 亿元). */
+  labels: { planned: string; completed: string };
 }
 
 /** 万元 → 亿元. */
@@ -60,7 +61,7 @@ export function buildInvestmentOption(input: InvestmentChartInput, opts: ChartOp
     ...baseOption(opts),
     grid: {
       left: 8,
-      right: 64,
+      right: 56,
       top: 28,
       bottom: 20,
       outerBoundsMode: 'same',
@@ -70,10 +71,6 @@ export function buildInvestmentOption(input: InvestmentChartInput, opts: ChartOp
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: fmt },
     xAxis: {
       type: 'value',
-      name: input.labels.unit,
-      nameLocation: 'end',
-      nameTextStyle: { color: ink.muted, fontSize: 10, align: 'right', verticalAlign: 'top' },
-      nameGap: 4,
       axisLabel: { color: ink.muted, fontSize: 10 },
       splitLine: { lineStyle: { color: ink.grid } },
     },

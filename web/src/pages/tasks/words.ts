@@ -3,7 +3,7 @@
 
 import { departmentKindName, listName, statusName } from '../../../../src/i18n/work.ts';
 import { TRAFFIC } from '../../charts/theme.ts';
-import type { Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/format.ts';
 import type { Department, WorkStatus } from './types.ts';
 
 export { departmentKindName, listName, statusName };
@@ -26,4 +26,20 @@ export function departmentNamer(
     (departments ?? []).map((d) => [d.id, lang === 'en' ? d.name.en : d.name.zh]),
   );
   return (id) => names.get(id) ?? id;
+}
+
+const compact = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * An investment given in 10,000 CNY (万元) as a short number of CNY in the language's own compact
+ * form: 27.04亿, 500万; 2.7B, 5M. Null when unknown.
+ */
+export function compactCny(lang: Lang, wan: number | null | undefined): string | null {
+  if (wan === null || wan === undefined || !Number.isFinite(wan)) return null;
+  let f = compact.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 2 });
+    compact.set(lang, f);
+  }
+  return f.format(wan * 1e4);
 }
