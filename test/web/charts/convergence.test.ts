@@ -4,7 +4,7 @@ import {
   buildConvergenceOption,
   convergenceTable,
   convergenceXY,
-} from '../../../web/src/charts/convergence.ts';
+} from '../../../src/charts/convergence.ts';
 import { expectClose } from '../../helpers/expect-close.ts';
 import { makePanel } from './factories.ts';
 import { renderSvg } from './render.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeName, toCsv } from '../../../web/src/charts/csv.ts';
+import { safeName, toCsv } from '../../../src/charts/csv.ts';
 
 describe('toCsv', () => {
   it('quotes what needs quoting and keeps formulas from running', () => {

@@ -3,7 +3,7 @@ import {
   buildDistributionOption,
   distributionStats,
   distributionTable,
-} from '../../../web/src/charts/distribution.ts';
+} from '../../../src/charts/distribution.ts';
 import { expectClose } from '../../helpers/expect-close.ts';
 import { makeScores } from './factories.ts';
 import { renderSvg } from './render.ts';

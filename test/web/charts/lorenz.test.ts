@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gini } from '../../../src/core/inequality/gini.ts';
 import { lorenzCurve } from '../../../src/core/inequality/lorenz.ts';
-import { buildLorenzOption, lorenzTable } from '../../../web/src/charts/lorenz.ts';
+import { buildLorenzOption, lorenzTable } from '../../../src/charts/lorenz.ts';
 import { makePanel } from './factories.ts';
 import { renderSvg } from './render.ts';
 

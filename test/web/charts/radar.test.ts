@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFramework } from '../../../src/core/framework/parse.ts';
-import { buildRadarOption, radarTable } from '../../../web/src/charts/radar.ts';
+import { buildRadarOption, radarTable } from '../../../src/charts/radar.ts';
 import { renderSvg } from './render.ts';
 
 // The bundled framework's domains, as the unit profile sends them.

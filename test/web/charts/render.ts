@@ -3,7 +3,7 @@
 
 import type { Lang } from '../../../src/i18n/index.ts';
 import { echarts } from '../../../web/src/charts/echarts.ts';
-import type { EChartsOption } from '../../../web/src/charts/types.ts';
+import type { EChartsOption } from '../../../src/charts/types.ts';
 
 /** The SVG of an option at `width` × `height` px, with ECharts' own words in the language. */
 export function renderSvg(

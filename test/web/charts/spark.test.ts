@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSparkOption, sparkSvg } from '../../../web/src/charts/spark.ts';
+import { buildSparkOption, sparkSvg } from '../../../src/charts/spark.ts';
 import { renderSvg } from './render.ts';
 
 describe('sparkSvg', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTheilOption, theilTable } from '../../../web/src/charts/theil.ts';
+import { buildTheilOption, theilTable } from '../../../src/charts/theil.ts';
 import { years } from './factories.ts';
 import { renderSvg } from './render.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrendOption, trendTable } from '../../../web/src/charts/trend.ts';
+import { buildTrendOption, trendTable } from '../../../src/charts/trend.ts';
 import { makeSeries, years } from './factories.ts';
 import { renderSvg } from './render.ts';
 

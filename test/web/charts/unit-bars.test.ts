@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildUnitBarsOption,
-  sortedItems,
-  unitBarsTable,
-} from '../../../web/src/charts/unit-bars.ts';
+import { buildUnitBarsOption, sortedItems, unitBarsTable } from '../../../src/charts/unit-bars.ts';
 import { renderSvg } from './render.ts';
 
 const items = [

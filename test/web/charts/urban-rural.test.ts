@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildUrbanRuralOption, urbanRuralTable } from '../../../web/src/charts/urban-rural.ts';
+import { buildUrbanRuralOption, urbanRuralTable } from '../../../src/charts/urban-rural.ts';
 import { years } from './factories.ts';
 import { renderSvg } from './render.ts';
 

@@ -3,7 +3,7 @@
 
 import { useEffect, useRef, type ReactNode } from 'react';
 import { echarts, type EChartsInstance } from '../charts/echarts.ts';
-import type { EChartsOption } from '../charts/types.ts';
+import type { EChartsOption } from '../../../src/charts/types.ts';
 
 export interface EChartProps {
   option: EChartsOption;

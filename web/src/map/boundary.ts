@@ -3,7 +3,7 @@
 // approved map data, so the file's approval number (审图号) is shown under the map.
 
 import { catalogs, type Lang } from '../../../src/i18n/index.ts';
-import { fill } from '../charts/text.ts';
+import { fill } from '../../../src/charts/text.ts';
 import type { Feature, FeatureCollection } from './geojson.ts';
 
 /** The map name an uploaded boundary file is registered under. */

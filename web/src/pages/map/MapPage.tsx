@@ -7,7 +7,7 @@ import { Col, Row, Segmented, Typography } from 'antd';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiQuery } from '../../api/client.ts';
-import { fill, titleCase } from '../../charts/text.ts';
+import { fill, titleCase } from '../../../../src/charts/text.ts';
 import { ErrorView } from '../../components/ErrorView.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PeriodSelect } from '../../components/PeriodSelect.tsx';

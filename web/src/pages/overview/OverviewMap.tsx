@@ -4,7 +4,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useApiQuery } from '../../api/client.ts';
-import { fill, titleCase } from '../../charts/text.ts';
+import { fill, titleCase } from '../../../../src/charts/text.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useUnits } from '../../hooks/use-units.ts';
 import { useT } from '../../i18n/index.ts';

@@ -3,7 +3,7 @@
 
 import { isValidOn, periodEnd } from '../../../../src/core/geography/units.ts';
 import type { Group, Interval, RankingUnit } from '../../api/types.ts';
-import type { ChartTable } from '../../charts/types.ts';
+import type { ChartTable } from '../../../../src/charts/types.ts';
 
 /** A row: the unit's result, its names and city, and (once computed) its rank interval. */
 export interface RankingRow extends RankingUnit {

@@ -7,9 +7,9 @@ import { lastDay, monthOf, nextMonth } from '../../../../src/core/tasks/dates.ts
 import { expectedShare } from '../../../../src/core/tasks/path.ts';
 import { shareOfTarget } from '../../../../src/core/tasks/progress.ts';
 import { STATUS_RULES } from '../../../../src/core/tasks/status.ts';
-import { baseOption, inkOf, PALETTE } from '../../charts/theme.ts';
-import { formatNumber } from '../../charts/text.ts';
-import type { ChartOpts, ChartTable, EChartsOption } from '../../charts/types.ts';
+import { baseOption, inkOf, PALETTE } from '../../../../src/charts/theme.ts';
+import { formatNumber } from '../../../../src/charts/text.ts';
+import type { ChartOpts, ChartTable, EChartsOption } from '../../../../src/charts/types.ts';
 import type { ReportView, WorkItem } from './types.ts';
 
 /** One month: expected and reported share (%), and the at-risk line (expected − threshold). */

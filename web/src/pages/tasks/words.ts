@@ -2,7 +2,7 @@
 // catalogs' `work` group (src/i18n/work.ts, which the reports use too), and each status's colour.
 
 import { departmentKindName, listName, statusName } from '../../../../src/i18n/work.ts';
-import { TRAFFIC } from '../../charts/theme.ts';
+import { TRAFFIC } from '../../../../src/charts/theme.ts';
 import type { Lang } from '../../i18n/format.ts';
 import type { Department, WorkStatus } from './types.ts';
 

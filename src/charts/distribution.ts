@@ -1,7 +1,7 @@
 // The distribution of index scores: a histogram with a box plot above it on the same scale, and
 // lines at the quartiles (R type 7, as everywhere in gapscope).
 
-import { quantileSorted } from '../../../src/core/stats/quantile.ts';
+import { quantileSorted } from '../core/stats/quantile.ts';
 import { baseOption, inkOf, PALETTE } from './theme.ts';
 import { chartWords, fill, formatNumber } from './text.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from './types.ts';

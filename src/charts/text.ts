@@ -1,7 +1,7 @@
 // The chart builders' words and numbers: the `charts` catalog of a language, placeholders filled,
 // numbers formatted the way the language writes them.
 
-import { catalogs, type Lang } from '../../../src/i18n/index.ts';
+import { catalogs, type Lang } from '../i18n/index.ts';
 
 /** The chart words of one language (src/i18n/zh-CN.ts § charts is the reference). */
 export type ChartWords = (typeof catalogs)['zh-CN']['charts'];

@@ -2,7 +2,7 @@
 // chart's data look like when downloaded.
 
 import type { EChartsOption } from 'echarts';
-import type { Lang } from '../../../src/i18n/index.ts';
+import type { Lang } from '../i18n/index.ts';
 
 export type { EChartsOption, Lang };
 
