@@ -1,18 +1,13 @@
 // The first schema: geography, frameworks, imports, observations with revisions, evaluations,
 // users and the audit log. Written once for both back ends; `dialect` picks the id column type.
 
-import type { CreateTableBuilder, Kysely, Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../dialect.ts';
+import { idColumn } from './columns.ts';
 
 /** Builds the migration for one back end. */
 export function initial(dialect: Dialect): Migration {
-  // An auto-numbered integer key `id`, in each back end's own way.
-  const withId = <T extends string>(
-    t: CreateTableBuilder<T, never>,
-  ): CreateTableBuilder<T, 'id'> =>
-    dialect === 'postgres'
-      ? t.addColumn('id', 'serial', (c) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  const withId = idColumn(dialect);
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema

@@ -1,17 +1,13 @@
 // Access: sessions, API tokens and login attempts live in the store (not in a server's memory),
 // so any instance behind a load balancer honours them; users may be made to change a password.
 
-import type { CreateTableBuilder, Kysely, Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../dialect.ts';
+import { idColumn } from './columns.ts';
 
 /** Builds the migration for one back end. */
 export function access(dialect: Dialect): Migration {
-  const withId = <T extends string>(
-    t: CreateTableBuilder<T, never>,
-  ): CreateTableBuilder<T, 'id'> =>
-    dialect === 'postgres'
-      ? t.addColumn('id', 'serial', (c) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  const withId = idColumn(dialect);
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema

@@ -2,17 +2,13 @@
 // departments and units they concern, milestones, monthly progress reports (revised, never
 // overwritten), and every earlier version of an item. Users get a department.
 
-import type { CreateTableBuilder, Kysely, Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../dialect.ts';
+import { idColumn } from './columns.ts';
 
 /** Builds the migration for one back end. */
 export function work(dialect: Dialect): Migration {
-  const withId = <T extends string>(
-    t: CreateTableBuilder<T, never>,
-  ): CreateTableBuilder<T, 'id'> =>
-    dialect === 'postgres'
-      ? t.addColumn('id', 'serial', (c) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  const withId = idColumn(dialect);
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema.alterTable('users').addColumn('department_id', 'text').execute();
