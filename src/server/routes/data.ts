@@ -12,6 +12,7 @@ import type { AppEnv } from '../env.ts';
 import { requireRole, requireUser } from '../middleware/auth.ts';
 import { ApiError } from '../problem.ts';
 import { errors, json, MomentQuery } from '../schemas.ts';
+import { uploadedFile } from '../upload.ts';
 
 const ObservationSchema = z
   .object({
@@ -57,21 +58,6 @@ export function momentParam(text: string | undefined): string | null {
   if (!t)
     throw new ApiError(422, 'request.invalid', `"${text}" is not a date or an ISO time`, 'asOf');
   return t;
-}
-
-/** A file name safe to record and show: its last path segment, printable, at most 200 characters. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = [...base]
-    .filter((ch) => ch.charCodeAt(0) > 0x1f && ch.charCodeAt(0) !== 0x7f)
-    .join('')
-    .trim()
-    .slice(0, 200);
-  if (!clean || clean === '.' || clean === '..')
-    throw new ApiError(422, 'request.invalid', 'the file has no usable name', 'file');
-  if (!/\.(csv|xlsx)$/i.test(clean))
-    throw new ApiError(422, 'request.invalid', 'the file must be .csv or .xlsx', 'file');
-  return clean;
 }
 
 export function dataRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -157,30 +143,12 @@ export function dataRoutes(app: OpenAPIHono<AppEnv>): void {
     }),
     async (c) => {
       const user = requireRole(c, 'admin', 'analyst', 'region');
-      const body = await c.req.parseBody().catch(() => {
-        throw new ApiError(
-          422,
-          'request.invalid',
-          'expected multipart/form-data with a "file" field',
-          'file',
-        );
-      });
-      const file = body.file;
-      if (!(file instanceof File))
-        throw new ApiError(422, 'request.invalid', 'expected a "file" field with the file', 'file');
-      if (file.size > c.get('options').maxUpload)
-        throw new ApiError(
-          413,
-          'request.too-large',
-          `the file is larger than ${c.get('options').maxUpload} bytes`,
-          'file',
-        );
-      const fileName = safeFileName(file.name);
+      const file = await uploadedFile(c);
       const store = c.get('store');
       const { framework } = await getFramework(store.db);
       const report = await importFile(store.db, {
-        fileName,
-        bytes: new Uint8Array(await file.arrayBuffer()),
+        fileName: file.name,
+        bytes: file.bytes,
         user: user.name,
         framework,
         scope: user.role === 'region' ? user.scope : null,

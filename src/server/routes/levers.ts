@@ -2,6 +2,8 @@
 // peers, history), what-if with the lifts that move a unit, and rank intervals by Monte Carlo.
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { EvaluationInput } from '../../core/pipeline/evaluate.ts';
 import { peers } from '../../core/diagnostics/peers.ts';
 import { targetProgress } from '../../core/diagnostics/targets.ts';
 import { weakPoints } from '../../core/diagnostics/weak-points.ts';
@@ -9,8 +11,8 @@ import { whatIfReport } from '../../core/diagnostics/whatif-report.ts';
 import { parsePeriod } from '../../core/data/period.ts';
 import { gapSummary } from '../../core/gaps/summary.ts';
 import { evaluationJson, finite } from '../../core/outputs/evaluation-json.ts';
-import { DEFAULT_SPEC, parseSpec } from '../../core/uncertainty/spec.ts';
-import { uncertainty } from '../../core/uncertainty/montecarlo.ts';
+import { DEFAULT_SPEC, parseSpec, type UncertaintySpec } from '../../core/uncertainty/spec.ts';
+import { uncertainty, type Interval } from '../../core/uncertainty/montecarlo.ts';
 import { sensitivity } from '../../core/uncertainty/sobol.ts';
 import { storedGeography } from '../../store/geography.ts';
 import type { AppEnv } from '../env.ts';
@@ -26,6 +28,37 @@ const UnitCode = z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/, 'a unit code');
 function latestYear(periods: string[]): string | undefined {
   const years = periods.filter((p) => parsePeriod(p).frequency === 'year');
   return (years.length ? years : periods).at(-1);
+}
+
+/** One unit's nominal, median and 5–95 % values of an interval, as JSON. */
+function at(iv: Interval, k: number): Record<'nominal' | 'median' | 'p5' | 'p95', number | null> {
+  return {
+    nominal: finite(iv.nominal[k]),
+    median: finite(iv.median[k]),
+    p5: finite(iv.p5[k]),
+    p95: finite(iv.p95[k]),
+  };
+}
+
+/**
+ * Runs an analysis over the uncertain method choices (Monte Carlo, Sobol) on the live data of a
+ * period with the request's spec, and answers its JSON — kept per data version and request.
+ */
+async function analysis(
+  c: Context<AppEnv>,
+  kind: string,
+  body: { period?: string; spec?: Record<string, unknown> },
+  run: (input: EvaluationInput, spec: UncertaintySpec, names: Map<string, string>) => unknown,
+): Promise<never> {
+  requireUser(c);
+  const store = c.get('store');
+  const cache = c.get('cache');
+  const { input, inputs } = await liveEvaluationObject(store, cache, body.period);
+  const spec = parseSpec(body.spec ?? DEFAULT_SPEC, 'request body');
+  const text = await cache.get(`${kind}|${inputs.version}|${JSON.stringify(body)}`, async () =>
+    JSON.stringify(run({ ...input, period: body.period }, spec, inputs.names)),
+  );
+  return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
 }
 
 export function leverRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -245,42 +278,22 @@ export function leverRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     }),
     async (c) => {
-      requireUser(c);
       const b = c.req.valid('json');
-      const store = c.get('store');
-      const cache = c.get('cache');
-      const { input, inputs } = await liveEvaluationObject(store, cache, b.period);
-      const spec = parseSpec(b.spec ?? DEFAULT_SPEC, 'request body');
-      const text = await cache.get(`unc|${inputs.version}|${JSON.stringify(b)}`, async () => {
-        const r = uncertainty({ ...input, period: b.period }, spec, {
-          runs: b.runs,
-          seed: b.seed,
-          period: b.period,
-        });
-        return JSON.stringify({
+      return analysis(c, 'unc', b, (input, spec, names) => {
+        const r = uncertainty(input, spec, { runs: b.runs, seed: b.seed, period: b.period });
+        return {
           period: r.period,
           runs: r.runs,
           seed: r.seed,
           choices: r.choiceNames,
           units: r.units.map((unit, k) => ({
             unit,
-            name: inputs.names.get(unit) ?? unit,
-            rank: {
-              nominal: finite(r.rank.nominal[k]),
-              median: finite(r.rank.median[k]),
-              p5: finite(r.rank.p5[k]),
-              p95: finite(r.rank.p95[k]),
-            },
-            score: {
-              nominal: finite(r.score.nominal[k]),
-              median: finite(r.score.median[k]),
-              p5: finite(r.score.p5[k]),
-              p95: finite(r.score.p95[k]),
-            },
+            name: names.get(unit) ?? unit,
+            rank: at(r.rank, k),
+            score: at(r.score, k),
           })),
-        });
+        };
       });
-      return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
     },
   );
 
@@ -320,20 +333,15 @@ export function leverRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     }),
     async (c) => {
-      requireUser(c);
       const b = c.req.valid('json');
-      const store = c.get('store');
-      const cache = c.get('cache');
-      const { input, inputs } = await liveEvaluationObject(store, cache, b.period);
-      const spec = parseSpec(b.spec ?? DEFAULT_SPEC, 'request body');
-      const text = await cache.get(`sens|${inputs.version}|${JSON.stringify(b)}`, async () => {
-        const r = sensitivity({ ...input, period: b.period }, spec, {
+      return analysis(c, 'sens', b, (input, spec) => {
+        const r = sensitivity(input, spec, {
           samples: b.samples,
           seed: b.seed,
           bootstrap: b.bootstrap,
           period: b.period,
         });
-        return JSON.stringify({
+        return {
           period: r.period,
           samples: r.samples,
           runs: r.runs,
@@ -341,9 +349,8 @@ export function leverRoutes(app: OpenAPIHono<AppEnv>): void {
           bootstrap: r.bootstrap,
           output: r.output,
           indices: r.indices,
-        });
+        };
       });
-      return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
     },
   );
 }

@@ -2,39 +2,14 @@
 // imported — checked row by row, then written whole or not at all (office and analysts).
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { exportWorkItems, importWorkItems } from '../../store/work-items.ts';
 import type { AppEnv } from '../env.ts';
 import { requireRole, requireUser } from '../middleware/auth.ts';
-import { ApiError } from '../problem.ts';
 import { errors, json } from '../schemas.ts';
 import { filterOf, FilterQuery, ListImportOut } from '../work-schemas.ts';
-import { safeFileName } from './data.ts';
+import { uploadedFile } from '../upload.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The multipart upload's file, checked. */
-async function uploaded(c: Context<AppEnv>): Promise<{ name: string; bytes: Uint8Array }> {
-  const body = await c.req.parseBody().catch(() => {
-    throw new ApiError(
-      422,
-      'request.invalid',
-      'expected multipart/form-data with a "file" field',
-      'file',
-    );
-  });
-  const file = body.file;
-  if (!(file instanceof File))
-    throw new ApiError(422, 'request.invalid', 'expected a "file" field with the file', 'file');
-  if (file.size > c.get('options').maxUpload)
-    throw new ApiError(
-      413,
-      'request.too-large',
-      `the file is larger than ${c.get('options').maxUpload} bytes`,
-      'file',
-    );
-  return { name: safeFileName(file.name), bytes: new Uint8Array(await file.arrayBuffer()) };
-}
 
 /** The list routes; registered before /api/items/{id}, which would otherwise take "export". */
 export function workListRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -93,7 +68,7 @@ export function workListRoutes(app: OpenAPIHono<AppEnv>): void {
     }),
     async (c) => {
       const user = requireRole(c, 'admin', 'analyst');
-      const file = await uploaded(c);
+      const file = await uploadedFile(c);
       return c.json(
         await importWorkItems(c.get('store').db, {
           fileName: file.name,
