@@ -1,5 +1,6 @@
 // `npm run bench`: measures the SPEC §4 targets and writes bench/RESULTS.md with the figures and
-// the machine they were measured on. Each file in bench/cases/ adds its rows.
+// the machine they were measured on. Each file in bench/cases/ adds its rows. `npm run bench --
+// startup api` runs only the cases named and prints their rows without touching RESULTS.md.
 
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -8,6 +9,7 @@ import { SOFTWARE } from '../src/core/version.ts';
 import * as api from './cases/api.ts';
 import * as inequality from './cases/inequality.ts';
 import * as pipeline from './cases/pipeline.ts';
+import * as startup from './cases/startup.ts';
 import * as store from './cases/store.ts';
 import * as uncertainty from './cases/uncertainty.ts';
 import * as web from './cases/web.ts';
@@ -20,10 +22,20 @@ const cases: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'uncertainty', run: uncertainty.run },
   { name: 'api', run: api.run },
   { name: 'web', run: web.run },
+  { name: 'startup', run: startup.run },
 ];
 
+const only = process.argv.slice(2);
+const unknown = only.filter((n) => !cases.some((c) => c.name === n));
+if (unknown.length) {
+  process.stderr.write(
+    `bench: no case ${unknown.join(', ')}; the cases: ${cases.map((c) => c.name).join(', ')}\n`,
+  );
+  process.exit(2);
+}
+
 const rows: BenchRow[] = [];
-for (const c of cases) {
+for (const c of only.length ? cases.filter((c) => only.includes(c.name)) : cases) {
   process.stderr.write(`bench: ${c.name}…\n`);
   rows.push(...(await c.run()));
 }
@@ -44,5 +56,6 @@ ${rows.map((r) => `| ${r.work} | ${r.target} | ${r.median} | ${r.detail} | ${r.p
 Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM,
 ${os.type()} ${os.release()} ${os.arch()}; Node.js ${process.version}; ${SOFTWARE.name} ${SOFTWARE.version}.
 `;
-writeFileSync(fileURLToPath(new URL('RESULTS.md', import.meta.url)), report);
+// A partial run would leave RESULTS.md without the other cases' rows.
+if (!only.length) writeFileSync(fileURLToPath(new URL('RESULTS.md', import.meta.url)), report);
 process.stdout.write(report);

@@ -1,115 +1,140 @@
-// The `gapscope` command: a table of subcommands, each in its own file under commands/.
+// The `gapscope` command: a table of subcommands, each in its own file under commands/, loaded
+// when it runs.
 
 import { GapscopeError } from '../core/errors.ts';
 import { SOFTWARE } from '../core/version.ts';
-import { BRIEF_HELP, runBrief } from './commands/brief.ts';
-import { EVALUATE_HELP, runEvaluate } from './commands/evaluate.ts';
-import { CONVERGENCE_HELP, runConvergence } from './commands/convergence.ts';
-import { GAPS_HELP, runGaps } from './commands/gaps.ts';
-import { INEQUALITY_HELP, runInequality } from './commands/inequality.ts';
-import { EXPORT_HELP, runExport } from './commands/export.ts';
-import { HISTORY_HELP, runHistory } from './commands/history.ts';
-import { IMPORT_HELP, runImport } from './commands/import.ts';
-import { INIT_HELP, runInit } from './commands/init.ts';
-import { ITEMS_HELP, runItems } from './commands/items.ts';
-import { PROGRESS_HELP, runProgress } from './commands/progress.ts';
-import { REPORT_HELP, runReport } from './commands/report.ts';
-import { runServe, SERVE_HELP } from './commands/serve.ts';
-import { runTemplate, TEMPLATE_HELP } from './commands/template.ts';
-import { runUser, USER_HELP } from './commands/user.ts';
-import { runSensitivity, SENSITIVITY_HELP } from './commands/sensitivity.ts';
-import { runUncertainty, UNCERTAINTY_HELP } from './commands/uncertainty.ts';
-import { runWhatIf, WHATIF_HELP } from './commands/whatif.ts';
 import { processIo, type CliIo } from './io.ts';
 
-/** A subcommand: what it does in one line, its help text and how to run it. */
-interface Command {
-  summary: string;
+/** What a command's module gives: its help text and how to run it. */
+interface Loaded {
   help: string;
   run: (argv: string[], io: CliIo) => Promise<void>;
+}
+
+/**
+ * A subcommand: what it does in one line, and how to load its module. Modules are imported only
+ * when their command runs or its help is asked, so `gapscope --help` loads none of them and a
+ * command loads only the packages it uses (no PDF, XLSX or HTTP libraries for `evaluate`).
+ */
+interface Command {
+  summary: string;
+  load: () => Promise<Loaded>;
 }
 
 const COMMANDS: Record<string, Command> = {
   init: {
     summary: 'create the store and load the bundled geography, framework and demo data',
-    help: INIT_HELP,
-    run: runInit,
+    load: () => import('./commands/init.ts').then((m) => ({ help: m.INIT_HELP, run: m.runInit })),
   },
   import: {
     summary: 'bring a CSV or XLSX data file into the store, whole or not at all',
-    help: IMPORT_HELP,
-    run: runImport,
+    load: () =>
+      import('./commands/import.ts').then((m) => ({ help: m.IMPORT_HELP, run: m.runImport })),
   },
   export: {
     summary: 'observations, revision history or results as CSV or XLSX',
-    help: EXPORT_HELP,
-    run: runExport,
+    load: () =>
+      import('./commands/export.ts').then((m) => ({ help: m.EXPORT_HELP, run: m.runExport })),
   },
-  template: { summary: 'the data-import template (XLSX)', help: TEMPLATE_HELP, run: runTemplate },
-  serve: { summary: 'serve the HTTP API on the store', help: SERVE_HELP, run: runServe },
+  template: {
+    summary: 'the data-import template (XLSX)',
+    load: () =>
+      import('./commands/template.ts').then((m) => ({ help: m.TEMPLATE_HELP, run: m.runTemplate })),
+  },
+  serve: {
+    summary: 'serve the HTTP API on the store',
+    load: () =>
+      import('./commands/serve.ts').then((m) => ({ help: m.SERVE_HELP, run: m.runServe })),
+  },
   user: {
     summary: 'accounts: add, list, disable, enable, reset-password',
-    help: USER_HELP,
-    run: runUser,
+    load: () => import('./commands/user.ts').then((m) => ({ help: m.USER_HELP, run: m.runUser })),
   },
-  history: { summary: 'every revision of one figure', help: HISTORY_HELP, run: runHistory },
+  history: {
+    summary: 'every revision of one figure',
+    load: () =>
+      import('./commands/history.ts').then((m) => ({ help: m.HISTORY_HELP, run: m.runHistory })),
+  },
   items: {
     summary: 'the task force’s work items: list, show, import, export (status derived)',
-    help: ITEMS_HELP,
-    run: runItems,
+    load: () =>
+      import('./commands/items.ts').then((m) => ({ help: m.ITEMS_HELP, run: m.runItems })),
   },
   progress: {
     summary: 'report a month’s progress on a work item',
-    help: PROGRESS_HELP,
-    run: runProgress,
+    load: () =>
+      import('./commands/progress.ts').then((m) => ({ help: m.PROGRESS_HELP, run: m.runProgress })),
   },
   evaluate: {
     summary: 'score units on a composite index, from the store or from files',
-    help: EVALUATE_HELP,
-    run: runEvaluate,
+    load: () =>
+      import('./commands/evaluate.ts').then((m) => ({ help: m.EVALUATE_HELP, run: m.runEvaluate })),
   },
   demo: {
     summary: 'evaluate the bundled framework on the bundled demo data (no store needed)',
-    help: EVALUATE_HELP,
-    run: (argv, io) => runEvaluate(argv, io, { files: true }),
+    load: () =>
+      import('./commands/evaluate.ts').then((m) => ({
+        help: m.EVALUATE_HELP,
+        run: (argv, io) => m.runEvaluate(argv, io, { files: true }),
+      })),
   },
   uncertainty: {
     summary: "each unit's rank interval by Monte Carlo over the method choices",
-    help: UNCERTAINTY_HELP,
-    run: runUncertainty,
+    load: () =>
+      import('./commands/uncertainty.ts').then((m) => ({
+        help: m.UNCERTAINTY_HELP,
+        run: m.runUncertainty,
+      })),
   },
   sensitivity: {
     summary: 'first-order and total Sobol indices of each method choice on the ranks',
-    help: SENSITIVITY_HELP,
-    run: runSensitivity,
+    load: () =>
+      import('./commands/sensitivity.ts').then((m) => ({
+        help: m.SENSITIVITY_HELP,
+        run: m.runSensitivity,
+      })),
   },
   whatif: {
     summary: 'change raw values: new score, rank and tier; what lifts a unit one rank or tier',
-    help: WHATIF_HELP,
-    run: runWhatIf,
+    load: () =>
+      import('./commands/whatif.ts').then((m) => ({ help: m.WHATIF_HELP, run: m.runWhatIf })),
   },
   gaps: {
     summary: 'the three gaps of one period: urban–rural, regional, income',
-    help: GAPS_HELP,
-    run: runGaps,
+    load: () => import('./commands/gaps.ts').then((m) => ({ help: m.GAPS_HELP, run: m.runGaps })),
   },
   brief: {
     summary: 'the monthly brief for the task-force meeting (PDF, XLSX annex)',
-    help: BRIEF_HELP,
-    run: runBrief,
+    load: () =>
+      import('./commands/brief.ts').then((m) => ({ help: m.BRIEF_HELP, run: m.runBrief })),
   },
-  report: { summary: 'the county report of one unit (PDF)', help: REPORT_HELP, run: runReport },
+  report: {
+    summary: 'the county report of one unit (PDF)',
+    load: () =>
+      import('./commands/report.ts').then((m) => ({ help: m.REPORT_HELP, run: m.runReport })),
+  },
   inequality: {
     summary: 'Gini, Theil (decomposed), CV, S80/S20, Palma of a column of a file',
-    help: INEQUALITY_HELP,
-    run: runInequality,
+    load: () =>
+      import('./commands/inequality.ts').then((m) => ({
+        help: m.INEQUALITY_HELP,
+        run: m.runInequality,
+      })),
   },
   convergence: {
     summary: 'σ- and β-convergence of units over periods, from a file',
-    help: CONVERGENCE_HELP,
-    run: runConvergence,
+    load: () =>
+      import('./commands/convergence.ts').then((m) => ({
+        help: m.CONVERGENCE_HELP,
+        run: m.runConvergence,
+      })),
   },
 };
+
+/** The command of that name; not whatever an object inherits (`gapscope constructor`). */
+function commandNamed(name: string): Command | undefined {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+}
 
 const HELP = `gapscope ${SOFTWARE.version} — measure and narrow the three gaps
 
@@ -131,16 +156,16 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return 0;
     }
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-      const topic = command === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
-      io.stdout(topic ? topic.help : HELP);
+      const topic = command === 'help' && rest[0] ? commandNamed(rest[0]) : undefined;
+      io.stdout(topic ? (await topic.load()).help : HELP);
       return command === undefined ? 2 : 0;
     }
-    const cmd = COMMANDS[command];
+    const cmd = commandNamed(command);
     if (!cmd) {
       io.stderr(`gapscope: unknown command "${command}"\n\n${HELP}`);
       return 2;
     }
-    await cmd.run(rest, io);
+    await (await cmd.load()).run(rest, io);
     return 0;
   } catch (e) {
     if (e instanceof GapscopeError) {

@@ -1,6 +1,5 @@
 // Writes a table as CSV or XLSX, with every text cell safe from formula injection.
 
-import ExcelJS from 'exceljs';
 import { neutralise, toCsv } from './csv.ts';
 
 export type Cell = string | number | null | undefined;
@@ -14,6 +13,8 @@ export async function writeTable(
   sheet = 'data',
 ): Promise<Uint8Array> {
   if (format === 'csv') return new TextEncoder().encode('\uFEFF' + toCsv(header, rows));
+  // Loaded on first use: exceljs is slow to load, and CSV and most callers never need it.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
   ws.addRow(header.map(neutralise));

@@ -2,7 +2,7 @@
 // wide) with drop-down lists for unit codes, indicator ids and statuses, a bilingual readme, and
 // the lists themselves on a hidden sheet. A filled-in copy imports as it is (store/import.ts).
 
-import ExcelJS from 'exceljs';
+import type { DataValidation, Worksheet } from 'exceljs';
 import { tryParsePeriod } from '../core/data/period.ts';
 import { GapscopeError } from '../core/errors.ts';
 import type { Framework } from '../core/framework/schema.ts';
@@ -74,6 +74,8 @@ export async function importTemplate(
     );
   }
   const series = entries(framework);
+  // Loaded on first use: exceljs is slow to load, and a server may never hand out a template.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'gapscope';
   // The import reads the first sheet: the data sheet comes first.
@@ -103,7 +105,7 @@ interface ListRanges {
   status: string;
 }
 
-function writeLists(ws: ExcelJS.Worksheet, units: readonly Unit[], series: Entry[]): ListRanges {
+function writeLists(ws: Worksheet, units: readonly Unit[], series: Entry[]): ListRanges {
   ws.getRow(1).values = [
     'unit',
     'name_zh',
@@ -158,17 +160,11 @@ function writeLists(ws: ExcelJS.Worksheet, units: readonly Unit[], series: Entry
 }
 
 /** Adds a validation to a column's data rows. */
-function validate(
-  ws: ExcelJS.Worksheet,
-  col: number,
-  rows: number,
-  v: ExcelJS.DataValidation,
-): void {
+function validate(ws: Worksheet, col: number, rows: number, v: DataValidation): void {
   // exceljs keeps range validations in a model its types do not declare; it writes them as one
   // <dataValidation sqref="A2:A1001"> each.
-  const dv = (
-    ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
-  ).dataValidations;
+  const dv = (ws as unknown as { dataValidations: { add(a: string, v: DataValidation): void } })
+    .dataValidations;
   dv.add(`${letter(col)}2:${letter(col)}${rows + 1}`, {
     allowBlank: true,
     showErrorMessage: true,
@@ -178,7 +174,7 @@ function validate(
   });
 }
 
-const listCheck = (range: string, prompt: Text, error: Text): ExcelJS.DataValidation => ({
+const listCheck = (range: string, prompt: Text, error: Text): DataValidation => ({
   type: 'list',
   formulae: [range],
   prompt: both(prompt),
@@ -186,7 +182,7 @@ const listCheck = (range: string, prompt: Text, error: Text): ExcelJS.DataValida
   error: both(error),
 });
 
-function headerRow(ws: ExcelJS.Worksheet, names: string[], notes: Map<string, string>): void {
+function headerRow(ws: Worksheet, names: string[], notes: Map<string, string>): void {
   ws.getRow(1).values = names;
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
@@ -196,7 +192,7 @@ function headerRow(ws: ExcelJS.Worksheet, names: string[], notes: Map<string, st
   });
 }
 
-function periodCheck(): ExcelJS.DataValidation {
+function periodCheck(): DataValidation {
   // Text of 4 to 10 characters: the forms 2025 … 2025Q3-ytd; the import checks the form itself.
   return {
     type: 'textLength',
@@ -209,7 +205,7 @@ function periodCheck(): ExcelJS.DataValidation {
 }
 
 function writeLong(
-  ws: ExcelJS.Worksheet,
+  ws: Worksheet,
   series: Entry[],
   units: Unit[],
   period: string | undefined,
@@ -258,7 +254,7 @@ function writeLong(
 }
 
 function writeWide(
-  ws: ExcelJS.Worksheet,
+  ws: Worksheet,
   series: Entry[],
   units: Unit[],
   period: string | undefined,

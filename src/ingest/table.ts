@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { GapscopeError } from '../core/errors.ts';
 import { decodeText } from './text.ts';
 
@@ -34,12 +34,12 @@ export function parseCsv(text: string, file: string): Table {
   return { file, header: header!.map((h) => h.trim()), rows };
 }
 
-function cellText(v: ExcelJS.CellValue): string {
+function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (typeof v === 'string') return v.trim();
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'result' in v) return cellText(v.result as ExcelJS.CellValue);
+  if (typeof v === 'object' && 'result' in v) return cellText(v.result as CellValue);
   if (typeof v === 'object' && 'richText' in v)
     return v.richText
       .map((t) => t.text)
@@ -51,6 +51,9 @@ function cellText(v: ExcelJS.CellValue): string {
 
 /** Reads the first worksheet of an XLSX file. */
 export async function parseXlsx(bytes: Uint8Array, file: string): Promise<Table> {
+  // Loaded on first use: exceljs (with its zip and XML readers) takes longer to load than a whole
+  // evaluation takes to run, and CSV files never need it.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs's types predate Node's generic Buffer; the bytes are what it expects.

@@ -3,7 +3,7 @@
 
 import type { Content, DocumentDefinition } from './document.ts';
 import type { EChartsOption } from 'echarts';
-import { chartSvg } from './charts/svg.ts';
+import type { chartSvg as ChartSvg } from './charts/svg.ts';
 import { momentLabel } from './format.ts';
 import { fill, reportWords, type Lang } from './i18n/index.ts';
 import { FONT } from './pdf.ts';
@@ -239,6 +239,17 @@ export function heading(text: string, level: 1 | 2 = 1): Content {
   return { text, style: level === 1 ? 'h1' : 'h2', headlineLevel: level };
 }
 
+/** ECharts' server-side SVG drawing, once loadCharts() has loaded it. */
+let drawSvg: typeof ChartSvg | null = null;
+
+/**
+ * Loads ECharts for chart(); await it before building a document with charts. Loaded on first use:
+ * ECharts is slow to load, and a server may never write a report.
+ */
+export async function loadCharts(): Promise<void> {
+  drawSvg ??= (await import('./charts/svg.ts')).chartSvg;
+}
+
 /**
  * A chart: the option drawn as SVG at `px` CSS pixels wide (text at its option's size), placed
  * `width` points wide, with a caption under it; never split across pages.
@@ -249,7 +260,8 @@ export function chart(
 ): Content {
   const width = opts.width ?? CONTENT_WIDTH;
   const px = opts.px ?? Math.round(width * 1.25);
-  const svg = chartSvg(option, { width: px, height: Math.round((opts.height * px) / width) }, FONT);
+  if (!drawSvg) throw new Error('chart(): await loadCharts() before building the document');
+  const svg = drawSvg(option, { width: px, height: Math.round((opts.height * px) / width) }, FONT);
   return {
     stack: [
       { svg, width, font: FONT, alignment: 'center' } as Content,

@@ -1,6 +1,7 @@
 // What a report reads: the framework, the data, the units it scores and the geography (for names
 // in both languages, cities and groups), and whether the data are the demo data.
 
+import { nowIso } from '../core/clock.ts';
 import type { Dataset } from '../core/data/dataset.ts';
 import type { Framework } from '../core/framework/schema.ts';
 import type { Geography } from '../core/geography/units.ts';
@@ -58,7 +59,7 @@ export function evaluateSource(source: ReportSource, period?: string): Evaluatio
     data: source.data,
     units: source.units.length ? source.units : undefined,
     period,
-    asOf: new Date().toISOString(),
+    asOf: nowIso(),
     hasher: nodeHasher,
   });
 }

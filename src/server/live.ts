@@ -1,6 +1,7 @@
 // Evaluations computed from the store on request: the framework, data and units read once per
 // data version (newest import and framework) and kept in the instance's cache.
 
+import { nowIso } from '../core/clock.ts';
 import type { Dataset } from '../core/data/dataset.ts';
 import type { Framework } from '../core/framework/schema.ts';
 import { evaluationJson, type EvaluationJson } from '../core/outputs/evaluation-json.ts';
@@ -86,7 +87,7 @@ export async function liveEvaluation(
       config: req.config,
       units: inputs.units.length ? inputs.units : undefined,
       period: req.period,
-      asOf: asOf ?? new Date().toISOString(),
+      asOf: asOf ?? nowIso(),
       hasher: nodeHasher,
     });
     return {
@@ -109,7 +110,7 @@ export async function liveEvaluationObject(
       data: inputs.data,
       units: inputs.units.length ? inputs.units : undefined,
       period,
-      asOf: new Date().toISOString(),
+      asOf: nowIso(),
       hasher: nodeHasher,
     };
     return { ev: evaluate(input), input, inputs };

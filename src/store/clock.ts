@@ -1,8 +1,10 @@
 // Store time: ISO 8601 UTC with milliseconds, the same text in both back ends.
 
+import { nowIso } from '../core/clock.ts';
+
 /** Now, as the store records it. */
 export function now(): string {
-  return new Date().toISOString();
+  return nowIso();
 }
 
 /**

@@ -4,7 +4,6 @@
 import { resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import { GapscopeError } from '../core/errors.ts';
 import type { Dialect } from './dialect.ts';
 import { migrations } from './migrations/index.ts';
@@ -45,6 +44,8 @@ export async function openStore(url: string = defaultStoreUrl()): Promise<Store>
     dialect = 'postgres';
     const u = new URL(url);
     location = `${u.protocol}//${u.username ? `${u.username}@` : ''}${u.host}${u.pathname}`;
+    // Loaded only for a PostgreSQL store: the embedded one need not wait for the driver.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     // Double precision and bigint come back as numbers, as in SQLite.
     pool.on('error', () => undefined);

@@ -1,13 +1,14 @@
 // Accounts, sessions and API tokens. Passwords are hashed with argon2id (memory-hard); session
 // and API tokens are random and only their SHA-256 is stored.
 
+import { nowMs } from '../core/clock.ts';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import argon2 from 'argon2';
 import type { Kysely } from 'kysely';
 import { GapscopeError } from '../core/errors.ts';
 import { audit } from './audit.ts';
 import { now } from './clock.ts';
 import { sha256Hex } from './hash.ts';
+import { hashPassword, verifyPassword } from './password.ts';
 import type { Database } from './schema.ts';
 
 export const ROLES = ['admin', 'analyst', 'department', 'region', 'viewer'] as const;
@@ -148,7 +149,7 @@ export async function createUser(
   const at = now();
   const row = {
     name: u.name,
-    password_hash: await argon2.hash(password, { type: argon2.argon2id }),
+    password_hash: await hashPassword(password),
     role: u.role,
     scope,
     disabled: 0,
@@ -253,7 +254,7 @@ export async function resetPassword(
 ): Promise<string> {
   const u = await getUser(db, name);
   const password = generatePassword();
-  const hash = await argon2.hash(password, { type: argon2.argon2id });
+  const hash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
@@ -282,10 +283,8 @@ export async function verifyLogin(
   password: string,
 ): Promise<User | null> {
   const r = await db.selectFrom('users').selectAll().where('name', '=', name).executeTakeFirst();
-  dummyHash ??= argon2.hash('not a password of anyone', { type: argon2.argon2id });
-  const ok = await argon2
-    .verify(r?.password_hash ?? (await dummyHash), password)
-    .catch(() => false);
+  dummyHash ??= hashPassword('not a password of anyone');
+  const ok = await verifyPassword(r?.password_hash ?? (await dummyHash), password);
   if (!r || !ok || Number(r.disabled)) return null;
   return toUser(r);
 }
@@ -311,7 +310,7 @@ export async function changePassword(
   await db
     .updateTable('users')
     .set({
-      password_hash: await argon2.hash(next, { type: argon2.argon2id }),
+      password_hash: await hashPassword(next),
       must_change_password: 0,
     })
     .where('id', '=', user.id)
@@ -333,7 +332,7 @@ export async function createSession(
   const token = generateToken();
   const csrf = generateToken();
   const created = now();
-  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000).toISOString();
+  const expiresAt = new Date(nowMs() + SESSION_HOURS * 3600_000).toISOString();
   await db
     .insertInto('sessions')
     .values({

@@ -36,7 +36,7 @@ describe('gapscope brief and report', () => {
     expect(r.out).toMatch(
       /^DEMO DATA — brief for 2025-11 \(zh-CN; index 2025; \d+ work items\): wrote .*brief\.pdf \(\d+ kB\), .*brief\.xlsx \(\d+ kB\) in \d+\.\d s\n$/,
     );
-    const text = squeeze(pdfText(out));
+    const text = squeeze(await pdfText(out));
     for (const h of [
       '月度工作简报',
       '一、城乡一体融合高质量发展指数',
@@ -64,7 +64,7 @@ describe('gapscope brief and report', () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/report for 330122 Tonglu County, 2025 \(en; rank \d+ of 90\)/);
-    expect(pdfText(out)).toContain('Tonglu County');
+    expect(await pdfText(out)).toContain('Tonglu County');
   });
 
   it('says what is missing or wrong', async () => {

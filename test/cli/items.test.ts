@@ -16,7 +16,7 @@ for (const backend of ['SQLite', 'PostgreSQL'] as const) {
   describe(`gapscope items and progress on ${backend}`, () => {
     let db: string;
     beforeAll(async () => {
-      db = backend === 'SQLite' ? join(dir, `${Date.now()}.db`) : await freshPostgresUrl();
+      db = backend === 'SQLite' ? join(dir, `${backend}.db`) : await freshPostgresUrl();
       const r = await run('init', '--db', db);
       expect(r.code).toBe(0);
       expect(r.out).toMatch(/38 task-force departments/);

@@ -14,7 +14,8 @@ export interface PgCluster {
   stop(): void;
 }
 
-function binDir(): string {
+/** The folder of PostgreSQL's server binaries (initdb, pg_ctl), or null when none is installed. */
+export function findPgBin(): string | null {
   if (process.env.PG_BIN) return process.env.PG_BIN;
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root)
@@ -24,6 +25,12 @@ function binDir(): string {
   const which = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
   if (which.status === 0 && existsSync(join(which.stdout.trim(), 'initdb')))
     return which.stdout.trim();
+  return null;
+}
+
+function binDir(): string {
+  const bin = findPgBin();
+  if (bin) return bin;
   throw new Error(
     'PostgreSQL server binaries (initdb, pg_ctl) not found: install them (Debian: apt-get install postgresql) or set PG_BIN',
   );

@@ -1,5 +1,6 @@
 // Fresh stores for tests: a new SQLite file, or a new database on the test PostgreSQL server.
 
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ export async function freshSqlite(): Promise<Store> {
 /** The URL of a new, empty database on the test server. */
 export async function freshPostgresUrl(): Promise<string> {
   const base = inject('pgUrl');
-  const name = `t_${process.pid}_${Date.now()}_${counter++}`;
+  const name = `t_${randomUUID().replaceAll('-', '')}_${counter++}`;
   const client = new pg.Client({ connectionString: base });
   await client.connect();
   await client.query(`CREATE DATABASE ${name}`);

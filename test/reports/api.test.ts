@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/connect.ts';
 import { Client, seedStore, signedIn, startApi } from '../helpers/api.ts';
 import { freshSqlite } from '../helpers/stores.ts';
-import { pdfFile, pdfText, squeeze } from './pdf-tools.ts';
+import { pdfText, squeeze } from './pdf-tools.ts';
 
 describe('report endpoints', () => {
   let store: Store;
@@ -37,13 +37,13 @@ describe('report endpoints', () => {
     );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
-    const text = squeeze(pdfText(pdfFile(bytes)));
+    const text = squeeze(await pdfText(bytes));
     expect(text).toContain('二、三大差距');
     expect(text).toContain('三、工作推进');
 
     // Accept-Language is English for this client: lang defaults to it.
     const en = await viewer.get('/api/reports/brief?month=2025-11');
-    expect(squeeze(pdfText(pdfFile(new Uint8Array(await en.arrayBuffer()))))).toContain(
+    expect(squeeze(await pdfText(new Uint8Array(await en.arrayBuffer())))).toContain(
       '2Thethreegaps',
     );
 
@@ -61,7 +61,7 @@ describe('report endpoints', () => {
     expect(res.headers.get('content-disposition')).toBe(
       'inline; filename="report-330122-2025-zh-CN.pdf"',
     );
-    const text = squeeze(pdfText(pdfFile(new Uint8Array(await res.arrayBuffer()))));
+    const text = squeeze(await pdfText(new Uint8Array(await res.arrayBuffer())));
     expect(text).toContain('桐庐县城乡一体融合高质量发展评价报告');
   });
 

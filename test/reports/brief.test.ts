@@ -38,7 +38,7 @@ describe('the monthly brief', () => {
     zh = await briefData(source, { month: '2025-11', lang: 'zh-CN', db: store.db });
     zhPdf = pdfFile(await briefPdf(zh), 'brief-zh.pdf');
     ms.zh = performance.now() - t0;
-    text = pdfText(zhPdf);
+    text = await pdfText(zhPdf);
   });
   afterAll(async () => {
     await store?.close();
@@ -52,7 +52,7 @@ describe('the monthly brief', () => {
     expect(zh.provenance.framework).toMatchObject({ id: 'zhejiang-default' });
   });
 
-  it('prints the Chinese headings, the provenance and the DEMO notice on every page', () => {
+  it('prints the Chinese headings, the provenance and the DEMO notice on every page', async () => {
     for (const h of [
       '月度工作简报',
       '2025年11月',
@@ -71,7 +71,7 @@ describe('the monthly brief', () => {
     ])
       expect(text, h).toContain(h);
     expect(text).toContain(zh.provenance.hash);
-    const pages = pdfPages(zhPdf);
+    const pages = await pdfPages(zhPdf);
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(text.match(/演示数据：除注明来源者外均为合成数据/g)).toHaveLength(pages);
     expect(squeeze(text)).toContain(`第${pages}页/共${pages}页`);
@@ -129,13 +129,13 @@ describe('the monthly brief', () => {
     expect(w.total).toBe((await listWorkItems(store.db, { asOf })).length);
   });
 
-  it('embeds the CJK font (subset) and renders its pages', () => {
-    const fonts = pdfFonts(zhPdf);
+  it('embeds the CJK font (subset) and renders its pages', async () => {
+    const fonts = await pdfFonts(zhPdf);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((f) => f.embedded)).toBe(true);
     expect(fonts.some((f) => /NotoSansSC-Regular$/.test(f.name))).toBe(true);
-    const { files } = pdfPngs(zhPdf, 'brief-zh');
-    expect(files.length).toBe(pdfPages(zhPdf));
+    const { files } = await pdfPngs(zhPdf, 'brief-zh');
+    expect(files.length).toBe(await pdfPages(zhPdf));
   });
 
   it('is written in English with --lang en', async () => {
@@ -143,7 +143,7 @@ describe('the monthly brief', () => {
     const en = await briefData(source, { month: '2025-11', lang: 'en', db: store.db });
     const path = pdfFile(await briefPdf(en), 'brief-en.pdf');
     ms.en = performance.now() - t0;
-    const t = pdfText(path);
+    const t = await pdfText(path);
     for (const h of [
       'Monthly brief',
       'November 2025',

@@ -32,7 +32,7 @@ describe('the county report', () => {
     source = await reportSourceFromStore(store);
     zh = await unitReportData(source, { unit: UNIT, lang: 'zh-CN', db: store.db });
     path = pdfFile(await unitPdf(zh), 'report-zh.pdf');
-    text = pdfText(path);
+    text = await pdfText(path);
   });
   afterAll(async () => {
     await store?.close();
@@ -60,7 +60,7 @@ describe('the county report', () => {
     expect(zh.weakPoints.map((w) => w.id)).toEqual(weak.map((w) => w.indicator));
   });
 
-  it('prints the Chinese headings, the rank and the scores', () => {
+  it('prints the Chinese headings, the rank and the scores', async () => {
     for (const h of [
       '一县一报告',
       '桐庐县城乡一体融合高质量发展评价报告',
@@ -82,7 +82,7 @@ describe('the county report', () => {
     expect(flat).toContain(`综合得分${num(zh.score, 'zh-CN', 1)}`);
     expect(flat).toContain(`${zh.rank}/90`);
     expect(text).toContain(zh.provenance.hash);
-    expect(text.match(/演示数据/g)).toHaveLength(pdfPages(path));
+    expect(text.match(/演示数据/g)).toHaveLength(await pdfPages(path));
   });
 
   it('lists the work items that concern the unit, with their titles', async () => {
@@ -93,15 +93,17 @@ describe('the county report', () => {
       expect(squeeze(text), v.title.zh).toContain(squeeze(v.title.zh).slice(0, 8));
   });
 
-  it('embeds the CJK font and renders its pages', () => {
-    expect(pdfFonts(path).some((f) => /NotoSansSC-Regular$/.test(f.name) && f.embedded)).toBe(true);
-    const { files } = pdfPngs(path, 'report-zh');
-    expect(files.length).toBe(pdfPages(path));
+  it('embeds the CJK font and renders its pages', async () => {
+    expect(
+      (await pdfFonts(path)).some((f) => /NotoSansSC-Regular$/.test(f.name) && f.embedded),
+    ).toBe(true);
+    const { files } = await pdfPngs(path, 'report-zh');
+    expect(files.length).toBe(await pdfPages(path));
   });
 
   it('is written in English', async () => {
     const en = await unitReportData(source, { unit: UNIT, lang: 'en', db: store.db });
-    const t = pdfText(pdfFile(await unitPdf(en), 'report-en.pdf'));
+    const t = await pdfText(pdfFile(await unitPdf(en), 'report-en.pdf'));
     for (const h of ['County report', 'Tonglu County', '1 Overview', '4 Weak points', '6 Peers'])
       expect(t, h).toContain(h);
     expect(t).toContain(`ranks ${en.rank} of 90`);

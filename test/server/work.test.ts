@@ -8,7 +8,6 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addDays,
-  chinaDate,
   firstDay,
   lastDay,
   monthOf,
@@ -19,6 +18,7 @@ import { expectedShare } from '../../src/core/tasks/path.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { createUser } from '../../src/store/users.ts';
 import { Client, seedStore, signedIn, startApi } from '../helpers/api.ts';
+import { onDay } from '../helpers/clock.ts';
 import { freshPostgres, freshSqlite } from '../helpers/stores.ts';
 
 type Api = Awaited<ReturnType<typeof startApi>>;
@@ -301,70 +301,98 @@ for (const [backend, open] of [
       ).toBe(422);
     });
 
-    it('an item’s status moves with its monthly reports and milestones', async () => {
-      // An item running from two months ago to three months ahead, judged as of today.
-      const today = chinaDate(new Date().toISOString());
-      const m0 = monthOf(today);
-      const start = firstDay(previousMonth(previousMonth(m0)));
-      const due = lastDay(nextMonth(nextMonth(nextMonth(m0))));
-      const created = (await (
-        await admin.post('/api/items', {
-          list: 'key-project',
-          title: { zh: '两个月的进展' },
-          leadDepartment: 'agriculture',
-          start,
-          due,
-          supervised: true,
-        })
-      ).json()) as Item;
-      const status = async () =>
-        ((await (await dept.get(`/api/items/${created.id}`)).json()) as Item).status;
-      const first = await status();
-      expect(first.status).toBe('at-risk');
-      expect(first.rules.map((r) => r.code)).toEqual(['late-report', 'escalated']);
-      const expected = expectedShare({ start, due, milestones: [] }, today);
-      for (const month of [previousMonth(previousMonth(m0)), previousMonth(m0)]) {
-        const r = await dept.post(`/api/items/${created.id}/reports`, {
-          month,
-          share: Math.round(expected),
-        });
-        expect(r.status).toBe(200);
-      }
-      const second = await status();
-      expect(second.status).toBe('on-track');
-      expect(second.escalated).toBe(false);
-      // A milestone due yesterday and not done: overdue from today.
-      const yesterday = addDays(today, -1);
-      const withMilestone = (await (
-        await dept.post(`/api/items/${created.id}/milestones`, {
-          title: '完成设计',
-          due: yesterday,
-        })
-      ).json()) as Item;
-      expect(withMilestone.status.status).toBe('overdue');
-      const m = withMilestone.milestones[0]!;
-      const done = await dept.request('PATCH', `/api/items/${created.id}/milestones/${m.id}`, {
-        done: yesterday,
-      });
-      expect(((await done.json()) as Item).status.status).toBe('on-track');
-      expect(
-        (
-          await dept.request('PATCH', `/api/items/${created.id}/milestones/${m.id}`, {
-            done: addDays(today, 2),
-          })
-        ).status,
-      ).toBe(422);
-      const behind = await dept.post(`/api/items/${created.id}/reports`, {
-        month: previousMonth(m0),
-        share: Math.max(0, Math.round(expected) - 20),
-      });
-      expect(behind.status).toBe(200);
-      expect((await status()).status).toBe('at-risk');
-      await dept.post(`/api/items/${created.id}/reports`, { month: m0, share: 100 });
-      expect((await status()).status).toBe('done');
-      const detail = (await (await dept.get(`/api/items/${created.id}`)).json()) as Item;
-      expect(detail.reports.map((r) => r.revision)).toEqual([1, 1, 2, 1]);
-    });
+    // Judged on the 3rd (before the 10th, when last month's report is due) and on the 20th: what
+    // the rules say must not depend on the day of the month the suite runs.
+    for (const today of ['2026-12-03', '2026-12-20'])
+      it(`an item’s status moves with its monthly reports and milestones (on ${today})`, () =>
+        onDay(`${today}T04:00:00Z`, async () => {
+          // Sessions last 12 hours: sign in on the day.
+          const admin = await signedIn(api.base, 'admin');
+          const dept = await signedIn(api.base, 'department');
+          // An item running from two months ago to three months ahead.
+          const m0 = monthOf(today);
+          const start = firstDay(previousMonth(previousMonth(m0)));
+          const due = lastDay(nextMonth(nextMonth(nextMonth(m0))));
+          const created = (await (
+            await admin.post('/api/items', {
+              list: 'key-project',
+              title: { zh: '两个月的进展' },
+              leadDepartment: 'agriculture',
+              start,
+              due,
+              supervised: true,
+            })
+          ).json()) as Item;
+          const status = async () =>
+            ((await (await dept.get(`/api/items/${created.id}`)).json()) as Item).status;
+          // No report yet: the one whose deadline has passed is missing.
+          const first = await status();
+          expect(first.status).toBe('at-risk');
+          expect(first.rules.map((r) => r.code)).toEqual(['late-report', 'escalated']);
+          // Reports on the straight path from start to due put it on track.
+          const expected = expectedShare({ start, due, milestones: [] }, today);
+          for (const month of [previousMonth(previousMonth(m0)), previousMonth(m0)]) {
+            const r = await dept.post(`/api/items/${created.id}/reports`, {
+              month,
+              share: Math.round(expected),
+            });
+            expect(r.status).toBe(200);
+          }
+          const second = await status();
+          expect(second.status).toBe('on-track');
+          expect(second.escalated).toBe(false);
+          // Half the work reported this month, then a milestone due yesterday and not done:
+          // overdue from today. Done yesterday, it puts the item back on track: the path now runs
+          // through 50 % on the milestone's day, and 50 % is reported.
+          await dept.post(`/api/items/${created.id}/reports`, { month: m0, share: 50 });
+          const yesterday = addDays(today, -1);
+          const withMilestone = (await (
+            await dept.post(`/api/items/${created.id}/milestones`, {
+              title: '完成设计',
+              due: yesterday,
+            })
+          ).json()) as Item;
+          expect(withMilestone.status.status).toBe('overdue');
+          expect(withMilestone.status.rules.map((r) => r.code)).toEqual([
+            'overdue-milestone',
+            'escalated',
+          ]);
+          const m = withMilestone.milestones[0]!;
+          const done = await dept.request('PATCH', `/api/items/${created.id}/milestones/${m.id}`, {
+            done: yesterday,
+          });
+          const afterDone = ((await done.json()) as Item).status;
+          expect(afterDone.status).toBe('on-track');
+          expect(afterDone.expectedShare).toBeGreaterThan(50);
+          expect(afterDone.expectedShare).toBeLessThan(51);
+          // A done date after today is refused.
+          expect(
+            (
+              await dept.request('PATCH', `/api/items/${created.id}/milestones/${m.id}`, {
+                done: addDays(today, 2),
+              })
+            ).status,
+          ).toBe(422);
+          // This month's report revised down to 20 points behind the path: at risk.
+          const behind = await dept.post(`/api/items/${created.id}/reports`, {
+            month: m0,
+            share: 30,
+          });
+          expect(behind.status).toBe(200);
+          const third = await status();
+          expect(third.status).toBe('at-risk');
+          expect(third.rules.map((r) => r.code)).toEqual(['behind-path', 'escalated']);
+          await dept.post(`/api/items/${created.id}/reports`, { month: m0, share: 100 });
+          expect((await status()).status).toBe('done');
+          const detail = (await (await dept.get(`/api/items/${created.id}`)).json()) as Item;
+          expect(detail.reports.map((r) => [r.month, r.revision])).toEqual([
+            [previousMonth(previousMonth(m0)), 1],
+            [previousMonth(m0), 1],
+            [m0, 1],
+            [m0, 2],
+            [m0, 3],
+          ]);
+        }));
 
     it('answers every role on every write as the matrix says, and a refusal changes nothing', async () => {
       type Role = 'admin' | 'analyst' | 'department' | 'region' | 'viewer' | 'anonymous';

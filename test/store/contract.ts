@@ -2,6 +2,7 @@
 // postgres.test.ts). Each test opens a fresh store.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { nowIso } from '../../src/core/clock.ts';
 import type { Framework } from '../../src/core/framework/schema.ts';
 import { evaluate } from '../../src/core/pipeline/evaluate.ts';
 import { evaluationJson } from '../../src/core/outputs/evaluation-json.ts';
@@ -89,6 +90,33 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(h.map((x) => [x.revision, x.value, x.fileName, x.user])).toEqual([
         [1, 6.5, 'march.csv', 'analyst'],
         [2, 6.8, 'april.csv', 'statistician'],
+      ]);
+    });
+
+    it('reads "as of" a moment after the last import as the current data, and never later revisions', async () => {
+      await setup();
+      await imp('march.csv', csv('330102,C1,2024,6.5', '330105,C1,2024,7'), {
+        at: '2025-03-01T00:00:00.000Z',
+      });
+      await imp('april.csv', csv('330102,C1,2024,6.8'), { at: '2025-04-01T00:00:00.000Z' });
+      const now = await readObservations(store.db, { series: ['C1'] });
+      expect(
+        await readObservations(store.db, { series: ['C1'], asOf: '2025-04-01T00:00:00.000Z' }),
+      ).toEqual(now);
+      expect(await readObservations(store.db, { series: ['C1'], asOf: '2030-01-01' })).toEqual(now);
+      // A revision recorded after the moment is not seen, even when the imports' own times say
+      // nothing came later (as while an import is still landing).
+      await store.db
+        .updateTable('imports')
+        .set({ created_at: '2025-03-01T00:00:00.000Z' })
+        .execute();
+      const asOf = await readObservations(store.db, {
+        series: ['C1'],
+        asOf: '2025-03-15T00:00:00.000Z',
+      });
+      expect(asOf.map((o) => [o.unit, o.value, o.revision])).toEqual([
+        ['330102', 6.5, 1],
+        ['330105', 7, 1],
       ]);
     });
 
@@ -228,7 +256,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
           period: '2024',
         });
       };
-      const t1 = new Date().toISOString();
+      const t1 = nowIso();
       const published = await run(t1);
       const id = await publishEvaluation(store.db, published, { user: 'admin', asOf: t1 });
       await new Promise((r) => setTimeout(r, 5));

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/connect.ts';
 import { createUser } from '../../src/store/users.ts';
 import { seedStore, signedIn, startApi, type Client } from '../helpers/api.ts';
-import { buildDashboard, launchChromium } from '../helpers/browser.ts';
+import { buildDashboard, launchChromium, openContext } from '../helpers/browser.ts';
 import { freshSqlite } from '../helpers/stores.ts';
 
 const SHOTS = process.env.GAPSCOPE_E2E_SHOTS ?? mkdtempSync(join(tmpdir(), 'gapscope-e2e-'));
@@ -38,7 +38,7 @@ beforeAll(async () => {
   const pub = await analyst.post('/api/evaluations', { period: '2025' });
   expect(pub.status).toBe(200);
   mkdirSync(SHOTS, { recursive: true });
-  const context = await browser.newContext({
+  const context = await openContext(browser, {
     viewport: { width: 1366, height: 900 },
     locale: 'zh-CN',
   });
@@ -219,7 +219,7 @@ describe('the dashboard in a browser', () => {
       await expect.poll(() => page.getByTestId('unit-name').textContent()).toBe('Tonglu County');
       await page.reload();
       await page.getByTestId('unit-page').waitFor();
-      await expect(page.getByTestId('unit-name').textContent()).resolves.toBe('Tonglu County');
+      await expect.poll(() => page.getByTestId('unit-name').textContent()).toBe('Tonglu County');
       await expect(page.getByRole('menuitem', { name: 'Rankings' }).count()).resolves.toBe(1);
       await expect(page.getByTestId('demo-banner').textContent()).resolves.toContain('Demo data');
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');

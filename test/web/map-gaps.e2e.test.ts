@@ -12,7 +12,7 @@ import { initStore } from '../../src/store/init.ts';
 import { createUser } from '../../src/store/users.ts';
 import { hexCentre, parseTileLayout } from '../../web/src/map/tile-layout.ts';
 import { Client, startApi } from '../helpers/api.ts';
-import { buildDashboard, launchChromium } from '../helpers/browser.ts';
+import { buildDashboard, launchChromium, openContext } from '../helpers/browser.ts';
 import { freshSqlite } from '../helpers/stores.ts';
 import { layoutText } from './map/geography.ts';
 
@@ -92,7 +92,7 @@ beforeAll(async () => {
   analyst = new Client(server.base);
   expect((await analyst.login('analyst', 'password-analyst')).status).toBe(200);
   mkdirSync(SHOTS, { recursive: true });
-  const context = await browser.newContext({
+  const context = await openContext(browser, {
     viewport: { width: 1366, height: 900 },
     locale: 'zh-CN',
     acceptDownloads: true,

@@ -16,7 +16,7 @@ import { readObservations } from '../../src/store/observations.ts';
 import { initStore } from '../../src/store/init.ts';
 import { createUser } from '../../src/store/users.ts';
 import { startApi } from '../helpers/api.ts';
-import { buildDashboard, launchChromium } from '../helpers/browser.ts';
+import { buildDashboard, launchChromium, openContext } from '../helpers/browser.ts';
 import { freshSqlite } from '../helpers/stores.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'gapscope-e2e-data-method-'));
@@ -90,7 +90,7 @@ describe('Data, Method and Methodology pages in Chromium', { timeout: 60_000 }, 
     api = await startApi(store, { publicRead: true, webRoot });
     browser = await launchChromium();
     process.stderr.write(`data and method page screenshots: ${shots}\n`);
-    analyst = await browser.newContext({
+    analyst = await openContext(browser, {
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
       baseURL: api.base,
@@ -272,7 +272,7 @@ describe('Data, Method and Methodology pages in Chromium', { timeout: 60_000 }, 
   });
 
   it('lets a viewer look but not import or publish', async () => {
-    const viewer = await browser.newContext({
+    const viewer = await openContext(browser, {
       viewport: { width: 1280, height: 900 },
       baseURL: api.base,
     });
@@ -295,7 +295,7 @@ describe('Data, Method and Methodology pages in Chromium', { timeout: 60_000 }, 
   });
 
   it('shows the Methodology page to the public, signed out, in both languages', async () => {
-    const anon = await browser.newContext({
+    const anon = await openContext(browser, {
       viewport: { width: 1280, height: 900 },
       baseURL: api.base,
     });

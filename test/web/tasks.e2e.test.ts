@@ -6,12 +6,12 @@
 // form, is refused by the API, and sees the refusal when its own item is handed on meanwhile.
 // Screenshots of each step go to a temporary folder (or GAPSCOPE_E2E_SHOTS).
 
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nowIso } from '../../src/core/clock.ts';
 import {
   chinaDate,
   firstDay,
@@ -22,15 +22,16 @@ import {
 } from '../../src/core/tasks/dates.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { seedStore, signedIn, startApi, type Client } from '../helpers/api.ts';
-import { buildDashboard, launchChromium } from '../helpers/browser.ts';
+import { buildDashboard, launchChromium, openContext } from '../helpers/browser.ts';
 import { freshSqlite } from '../helpers/stores.ts';
+import { pdfText } from '../reports/pdf-tools.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'gapscope-e2e-tasks-'));
 const shots = process.env.GAPSCOPE_E2E_SHOTS ?? join(work, 'screenshots');
 
 // The item's dates, from today in China: started four months ago, due in three months' time, so
 // that on any day the path expects 49–63 % done by now.
-const today = chinaDate(new Date().toISOString());
+const today = chinaDate(nowIso());
 const thisMonth = monthOf(today);
 const lastMonth = previousMonth(thisMonth);
 let m = thisMonth;
@@ -113,7 +114,7 @@ describe('the task board in Chromium', { timeout: 60_000 }, () => {
     api = await startApi(store, { webRoot });
     analyst = await signedIn(api.base, 'analyst');
     process.stderr.write(`task board screenshots: ${shots}\n`);
-    office = await browser.newContext({
+    office = await openContext(browser, {
       viewport: { width: 1440, height: 900 },
       locale: 'zh-CN',
       acceptDownloads: true,
@@ -211,12 +212,12 @@ describe('the task board in Chromium', { timeout: 60_000 }, () => {
     const file = join(work, 'brief.pdf');
     await download.saveAs(file);
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString();
+    const text = await pdfText(file);
     expect(text.replace(/\s+/g, '')).toContain(TITLE);
   });
 
   it('lets a department read but not report on another department’s item', async () => {
-    const ctx = await browser.newContext({
+    const ctx = await openContext(browser, {
       viewport: { width: 1280, height: 900 },
       locale: 'zh-CN',
       baseURL: api.base,

@@ -1,5 +1,6 @@
 // `gapscope serve`: the API (and the dashboard, when built) on the store.
 
+import { nowIso } from '../../core/clock.ts';
 import { parseArgs } from 'node:util';
 import { parsePeriod } from '../../core/data/period.ts';
 import { ResultCache } from '../../server/cache.ts';
@@ -33,7 +34,7 @@ async function publishNewestYear(store: Store, user: string): Promise<string | n
   const periods = (await liveInputs(store, cache, null)).data.periods;
   const period = periods.filter((p) => parsePeriod(p).frequency === 'year').at(-1);
   if (!period) return null;
-  const asOf = new Date().toISOString();
+  const asOf = nowIso();
   await publishEvaluation(store.db, await liveEvaluation(store, cache, { period, asOf }), {
     user,
     asOf,

@@ -1,7 +1,7 @@
 // The brief's XLSX annex: a sheet per section with the figures behind the PDF, every text cell
 // safe from formula injection.
 
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
 import { neutralise } from '../../export/csv.ts';
 import { monthLabel, periodLabel } from '../format.ts';
 import { reportWords } from '../i18n/index.ts';
@@ -11,7 +11,7 @@ import type { BriefData, FigureRow } from './model.ts';
 type Cell = string | number | null;
 
 /** Adds a sheet: a bold, frozen header row, then the rows; columns sized to their text. */
-function sheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Cell[][]): void {
+function sheet(wb: Workbook, name: string, header: string[], rows: Cell[][]): void {
   const ws = wb.addWorksheet(name);
   const safe = (c: Cell): Cell => (typeof c === 'string' ? neutralise(c) : c);
   ws.addRow(header.map(safe));
@@ -42,6 +42,8 @@ export async function briefAnnex(d: BriefData): Promise<Uint8Array> {
   const words = reportWords(lang);
   const c = words.common;
   const s = words.sheets;
+  // Loaded on first use: exceljs is slow to load, and most runs of a server write no annex.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'gapscope';
 

@@ -1,6 +1,7 @@
 // The monthly brief's figures from a report source: the index of the brief's period, the three
 // gaps, and where they come from.
 
+import { nowIso } from '../../core/clock.ts';
 import type { Kysely } from 'kysely';
 import type { Evaluation } from '../../core/pipeline/evaluate.ts';
 import type { Database } from '../../store/schema.ts';
@@ -45,7 +46,7 @@ export async function briefData(source: ReportSource, req: BriefRequest): Promis
       hash: ev.meta.hash,
       software: `${ev.meta.software.name} ${ev.meta.software.version}`,
     },
-    generatedAt: new Date().toISOString(),
+    generatedAt: nowIso(),
     index: indexSection(source, ev, period, req.lang),
     gaps: gapsSection(source, period, yearToDatePeriod(month, source.data.periods), req.lang),
     work: req.db ? await workSection(req.db, month.code, req.lang) : null,

@@ -19,6 +19,7 @@ import {
   chart,
   dataTable,
   heading,
+  loadCharts,
   provenanceFacts,
   reportDocument,
   titleBlock,
@@ -272,6 +273,7 @@ export function briefDocument(d: BriefData): DocumentDefinition {
 }
 
 /** The brief as PDF bytes. */
-export function briefPdf(d: BriefData): Promise<Uint8Array> {
+export async function briefPdf(d: BriefData): Promise<Uint8Array> {
+  await loadCharts();
   return renderPdf(briefDocument(d));
 }

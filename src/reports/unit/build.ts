@@ -1,6 +1,7 @@
 // The county report's figures: a unit's score, rank and tier, its domains against the province and
 // its city, its history, weak points, every indicator against its target, and its peers.
 
+import { nowIso } from '../../core/clock.ts';
 import { couplingClass } from '../../core/aggregate/coupling.ts';
 import { peers, type Peer } from '../../core/diagnostics/peers.ts';
 import { targetProgress } from '../../core/diagnostics/targets.ts';
@@ -127,7 +128,7 @@ export async function unitReportData(
       hash: ev.meta.hash,
       software: `${ev.meta.software.name} ${ev.meta.software.version}`,
     },
-    generatedAt: new Date().toISOString(),
+    generatedAt: nowIso(),
     unit: req.unit,
     name: names.get(req.unit) ?? req.unit,
     city: cityCode ? (names.get(cityCode) ?? cityCode) : '',

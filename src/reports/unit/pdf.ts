@@ -10,6 +10,7 @@ import {
   dataTable,
   heading,
   keyFigures,
+  loadCharts,
   provenanceFacts,
   reportDocument,
   titleBlock,
@@ -298,6 +299,7 @@ export function unitDocument(d: UnitReportData): DocumentDefinition {
 }
 
 /** The county report as PDF bytes. */
-export function unitPdf(d: UnitReportData): Promise<Uint8Array> {
+export async function unitPdf(d: UnitReportData): Promise<Uint8Array> {
+  await loadCharts();
   return renderPdf(unitDocument(d));
 }

@@ -1,6 +1,7 @@
 // Evaluations: run any pipeline config on the store's data (now or as of a moment), publish a
 // result, list and fetch published ones unchanged, and the overview the dashboard opens with.
 
+import { nowIso } from '../../core/clock.ts';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { EvaluationJson } from '../../core/outputs/evaluation-json.ts';
 import { PipelineConfigSchema } from '../../core/pipeline/config.ts';
@@ -116,7 +117,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
       const user = requireRole(c, 'admin', 'analyst');
       const b = c.req.valid('json');
       const store = c.get('store');
-      const asOf = momentParam(b.asOf) ?? new Date().toISOString();
+      const asOf = momentParam(b.asOf) ?? nowIso();
       const result = await liveEvaluation(store, c.get('cache'), {
         period: b.period,
         config: b.config,

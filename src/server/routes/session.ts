@@ -1,6 +1,7 @@
 // Signing in and out, the current session, changing one's password. Sign-in is rate-limited per
 // account and per client address, counted in the store so every instance shares the limit.
 
+import { nowMs } from '../../core/clock.ts';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -66,7 +67,7 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>): void {
       const { name, password } = c.req.valid('json');
       const store = c.get('store');
       const keys = [`name:${name.toLowerCase()}`, `addr:${clientAddress(c)}`];
-      const since = new Date(Date.now() - WINDOW_MS).toISOString();
+      const since = new Date(nowMs() - WINDOW_MS).toISOString();
       for (const k of keys) {
         const limit = k.startsWith('name:') ? LIMIT.name : LIMIT.addr;
         if ((await failuresSince(store.db, k, since)) >= limit) {
@@ -82,7 +83,8 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>): void {
         sameSite: 'Lax',
         secure: c.get('options').secureCookies,
         path: '/',
-        expires: new Date(s.expiresAt),
+        // Max-Age, not an absolute Expires: the browser's clock need not agree with the server's.
+        maxAge: Math.max(0, Math.floor((Date.parse(s.expiresAt) - nowMs()) / 1000)),
       });
       return c.json({ user, csrfToken: s.csrf }, 200);
     },

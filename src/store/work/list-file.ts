@@ -3,7 +3,6 @@
 // transaction, or not at all: a row with a known id changes that item (its old version kept),
 // any other row makes a new item. An export reads back in unchanged.
 
-import ExcelJS from 'exceljs';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { GapscopeError } from '../../core/errors.ts';
 import { WorkItemSchema, type Milestone, type WorkItem } from '../../core/tasks/types.ts';
@@ -255,6 +254,8 @@ export async function exportWorkItems(
   const { format = 'xlsx', ...filter } = opts;
   const { header, rows } = await listRows(db, filter);
   if (format === 'csv') return new TextEncoder().encode('\uFEFF' + toCsv(header, rows));
+  // Loaded on first use: exceljs is slow to load, and opening a store must not wait for it.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('items');
   ws.addRow(header);

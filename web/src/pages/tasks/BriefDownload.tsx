@@ -1,6 +1,7 @@
 // The monthly brief for the task-force meeting: pick a month, download the PDF or its XLSX annex
 // (GET /api/reports/brief) in the page's language. The server takes a few seconds to typeset it.
 
+import { nowIso } from '../../../../src/core/clock.ts';
 import { FilePdfOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { App, Button, Select, Space } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -27,7 +28,7 @@ async function fetchBrief(month: string, lang: string, format: 'pdf' | 'xlsx'): 
 export function BriefDownload({ month: first }: { month?: string }): ReactNode {
   const t = useT();
   const { message } = App.useApp();
-  const months = recentMonths(chinaDate(new Date().toISOString()), 24);
+  const months = recentMonths(chinaDate(nowIso()), 24);
   const [month, setMonth] = useState(first && months.includes(first) ? first : months[0]!);
   const [busy, setBusy] = useState<'pdf' | 'xlsx' | null>(null);
   const download = async (format: 'pdf' | 'xlsx'): Promise<void> => {

@@ -1,6 +1,7 @@
 // An item's milestones with their due and done dates; those who may change the item mark one done
 // or add one (POST /api/items/{id}/milestones — a new version of the item).
 
+import { nowIso } from '../../../../src/core/clock.ts';
 import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Space, Table, Tag, type TableColumnsType } from 'antd';
@@ -44,7 +45,7 @@ export function MilestonesCard({
     )
       form.resetFields();
   };
-  const today = chinaDate(new Date().toISOString());
+  const today = chinaDate(nowIso());
   const columns: TableColumnsType<Milestone> = [
     { title: t('tasks.ms.title'), dataIndex: 'title' },
     {

@@ -3,6 +3,7 @@
 // and the help needed. A second report on a month is a new revision. The server checks who may
 // report; a refusal is said, and the item is read again as it now stands.
 
+import { nowIso } from '../../../../src/core/clock.ts';
 import { SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
@@ -21,7 +22,7 @@ export function ReportForm({ item }: { item: WorkItemDetail }): ReactNode {
   const [form] = Form.useForm<ReportFormValues>();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const months = reportMonths(item, chinaDate(new Date().toISOString()));
+  const months = reportMonths(item, chinaDate(nowIso()));
   const measure = Form.useWatch('measure', form) ?? (item.target ? 'value' : 'share');
   const submit = async (v: ReportFormValues): Promise<void> => {
     setBusy(true);
