@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openStore } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
-import { createApiToken, createUser } from '../../src/store/users.ts';
+import { createApiToken } from '../../src/store/tokens.ts';
+import { createUser } from '../../src/store/users.ts';
 import { ms, type BenchRow } from '../harness.ts';
 
 const bin = fileURLToPath(new URL('../../bin/gapscope.js', import.meta.url));

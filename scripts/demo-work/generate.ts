@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { mulberry32, seedFor } from '../../src/core/random.ts';
 import { monthOf, nextMonth } from '../../src/core/tasks/dates.ts';
-import { toCsv } from '../../src/export/csv.ts';
+import { toCsv } from '../../src/core/text/csv.ts';
 import {
   formatMilestones,
   LIST_COLUMNS,

@@ -1,7 +1,7 @@
 // A chart's data as CSV text, and file names that every file system takes: pure, so the
 // browser's downloads and the tests share them.
 
-import { toCsv as csvText } from '../export/csv.ts';
+import { toCsv as csvText } from '../core/text/csv.ts';
 import type { ChartTable } from './types.ts';
 
 /** The CSV text of a table (RFC 4180; a cell that starts like a formula is prefixed with '). */

@@ -5,7 +5,10 @@ import type { EvaluationJson } from '../core/outputs/evaluation-json.ts';
 import type { Revision, StoredObservation } from '../store/observations.ts';
 import type { Cell } from './table.ts';
 
-/** Observations as a long table, one row each, with their provenance. */
+/**
+ * Observations as a long table, one row each, with their provenance. It is the import's long
+ * layout (the provenance columns are ignored there), so the file imports back revising nothing.
+ */
 export function observationsTable(obs: StoredObservation[]): { header: string[]; rows: Cell[][] } {
   return {
     header: [

@@ -1,11 +1,15 @@
 // Writes a table as CSV or XLSX, with every text cell safe from formula injection.
 
-import { neutralise, toCsv } from './csv.ts';
+import { neutralise, toCsv } from '../core/text/csv.ts';
 
 export type Cell = string | number | null | undefined;
 export type TableFormat = 'csv' | 'xlsx';
 
-/** A table as the bytes of a CSV (UTF-8 with BOM, so spreadsheets read Chinese) or XLSX file. */
+/**
+ * A table as the bytes of a CSV (UTF-8 with BOM, so spreadsheets read Chinese) or XLSX file. Text
+ * cells are neutralised in both (`neutralise()`: an apostrophe before a formula-like text), which
+ * the importer undoes (`unneutralise()`), so an export of observations imports back unchanged.
+ */
 export async function writeTable(
   format: TableFormat,
   header: string[],

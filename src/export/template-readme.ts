@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { Framework, IndicatorNode, Series } from '../core/framework/schema.ts';
 import { buildTree } from '../core/framework/tree.ts';
 import { catalogs } from '../i18n/index.ts';
-import { neutralise } from './csv.ts';
+import { neutralise } from '../core/text/csv.ts';
 
 export type Text = keyof typeof catalogs.en.template;
 export const zh = (k: Text): string => catalogs['zh-CN'].template[k];

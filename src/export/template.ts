@@ -8,7 +8,7 @@ import { GapscopeError } from '../core/errors.ts';
 import type { Framework } from '../core/framework/schema.ts';
 import { isValidOn, periodEnd, type Unit } from '../core/geography/units.ts';
 import { STATUSES } from '../store/import.ts';
-import { neutralise } from './csv.ts';
+import { neutralise } from '../core/text/csv.ts';
 import {
   both,
   en,

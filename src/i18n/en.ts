@@ -11,6 +11,8 @@ export const en: Catalog = {
     'auth.rate-limited': 'Too many sign-in attempts; try again later.',
     'auth.must-change-password': 'Change your one-time password first.',
     'auth.wrong-password': 'The current password is wrong.',
+    'auth.password-expired':
+      'This one-time password has expired (they last 7 days); ask an administrator to reset your password.',
     'request.invalid': 'The request does not have the expected form.',
     'request.too-large': 'The request is too large.',
     'request.timeout': 'The request took too long.',

@@ -9,6 +9,7 @@ export const zhCN = {
     'auth.rate-limited': '登录尝试过于频繁，请稍后再试。',
     'auth.must-change-password': '请先修改一次性密码。',
     'auth.wrong-password': '当前密码错误。',
+    'auth.password-expired': '一次性密码已过期（有效期 7 天），请联系管理员重置密码。',
     'request.invalid': '请求内容不符合要求。',
     'request.too-large': '请求内容过大。',
     'request.timeout': '请求处理超时。',

@@ -1,10 +1,9 @@
 // Picks named columns out of a table as numbers or labels, reporting every bad cell by row and column.
 
 import { GapscopeError } from '../core/errors.ts';
-import { Problems } from './data.ts';
+import { numberProblem, Problems } from './data.ts';
+import { parseNumber } from '../core/text/number.ts';
 import type { Table } from './table.ts';
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** What a numeric column's cells must be: any number, ≥ 0, or > 0; and why, for the message. */
 export interface NumberRule {
@@ -27,7 +26,7 @@ export function columnIndex(table: Table, name: string, option: string): number 
 }
 
 /**
- * A column as numbers. Every cell must be a plain number obeying the rule; all problems are
+ * A column as numbers. Every cell must be a plain, finite number obeying the rule; all problems are
  * reported at once with their row (the header is row 1) and column, and nothing is returned.
  */
 export function numberColumn(
@@ -45,11 +44,8 @@ export function numberColumn(
     const text = cells[c] ?? '';
     const row = k + 2;
     if (text === '') return problems.add(row, name, `no value${why}`);
-    if (!NUMBER.test(text)) {
-      const hint = /^[\d,，\s.]+$/.test(text) ? ' (remove thousands separators)' : '';
-      return problems.add(row, name, `"${text}" is not a number${hint}`);
-    }
-    const v = Number(text);
+    const v = parseNumber(text);
+    if (v === null) return problems.add(row, name, numberProblem(text));
     if (min === 'positive' && !(v > 0)) return problems.add(row, name, `${text} must be > 0${why}`);
     if (min === 'non-negative' && !(v >= 0))
       return problems.add(row, name, `${text} must be ≥ 0${why}`);

@@ -1,9 +1,12 @@
 // Turns a table (long or wide layout, or COINr's iData) into observations and a dataset,
 // checking every row and collecting every problem before anything is used.
 
+import { excerpt, quote as quoteText } from './quote.ts';
 import { datasetFromObservations, type Dataset, type Observation } from '../core/data/dataset.ts';
 import { tryParsePeriod } from '../core/data/period.ts';
 import { GapscopeError } from '../core/errors.ts';
+import { unneutralise } from '../core/text/csv.ts';
+import { isDecimal, parseNumber } from '../core/text/number.ts';
 import type { Table } from './table.ts';
 
 /** How to read a data table. */
@@ -47,66 +50,127 @@ export interface ReadData {
   layout: 'long' | 'wide';
 }
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const UNIT_COLS = ['unit', 'uCode', 'code'];
 const NAME_COLS = ['name', 'uName', 'unit_name'];
 const PERIOD_COLS = ['period', 'Time', 'year'];
-const MAX_REPORTED = 50;
+const SERIES_COLS = ['indicator', 'series', 'iCode'];
+const VALUE_COLS = ['value', 'Value'];
 
-/** Problems found in a file, each with its row and column. */
+/**
+ * The most problems a report lists; the rest are only counted, so that a file of bad rows cannot
+ * make a report (and an HTTP response) many times its own size (docs/SECURITY.md).
+ */
+export const MAX_PROBLEMS = 200;
+/** The most problems an error's message lists; its details list up to `MAX_PROBLEMS`. */
+const MAX_IN_MESSAGE = 50;
+/** The most characters of a cell a problem quotes: a 45 MB cell is named, not repeated. */
+const MAX_QUOTED = 40;
+
+/** A cell's text for a message, cut to its first `MAX_QUOTED` characters. */
+const cut = (text: string): string => excerpt(text, MAX_QUOTED);
+
+/** A cell's text in double quotes for a message, cut to its first `MAX_QUOTED` characters. */
+export const quote = (text: string): string => quoteText(text, MAX_QUOTED);
+
+/** A header for a message: its first 20 columns, each cut. */
+function columnList(header: string[]): string {
+  const shown = header.slice(0, 20).map(cut).join(', ');
+  return header.length > 20 ? `${shown} … (${header.length} columns)` : shown;
+}
+
+/** Problems found in a file, each with its row and column: the first `MAX_PROBLEMS`, then a count. */
 export class Problems {
   list: string[] = [];
+  /** How many problems were found beyond the first `MAX_PROBLEMS`. */
+  more = 0;
   add(row: number, column: string, message: string): void {
-    this.list.push(`row ${row}, column ${column}: ${message}`);
+    // The column is a header cell, as long as the file makes it: cut like a quoted cell.
+    if (this.list.length < MAX_PROBLEMS)
+      this.list.push(`row ${row}, column ${cut(column)}: ${message}`);
+    else this.more++;
   }
-  /** Throws one error listing every problem (the first 50 in the message, all in `details`). */
+  /** Every problem found, listed or only counted. */
+  get count(): number {
+    return this.list.length + this.more;
+  }
+  /**
+   * Throws one error naming how many problems there are, with the first 50 in its message and the
+   * first `MAX_PROBLEMS` in `details`, each list ending "… and N more" when it is not all of them.
+   */
   throwIfAny(file: string, what = 'nothing was read'): void {
-    if (!this.list.length) return;
-    const shown = this.list.slice(0, MAX_REPORTED);
-    const more =
-      this.list.length > MAX_REPORTED ? `\n  … and ${this.list.length - MAX_REPORTED} more` : '';
+    const n = this.count;
+    if (!n) return;
+    const shown = this.list.slice(0, MAX_IN_MESSAGE);
+    const more = n > shown.length ? `\n  … and ${n - shown.length} more` : '';
     throw new GapscopeError(
       'data.invalid',
-      `${this.list.length} problem${this.list.length === 1 ? '' : 's'} in the data; ${what}:\n  ${shown.join('\n  ')}${more}`,
+      `${n} problem${n === 1 ? '' : 's'} in the data; ${what}:\n  ${shown.join('\n  ')}${more}`,
       { file },
-      this.list,
+      this.more ? [...this.list, `… and ${this.more} more`] : this.list,
     );
   }
 }
 
-function number(text: string, row: number, column: string, problems: Problems): number {
-  if (NUMBER.test(text)) return Number(text);
+/** The problem with a cell that `parseNumber()` refused, for a message. */
+export function numberProblem(text: string): string {
+  if (isDecimal(text)) return `${quote(text)} is not a finite number`;
   const hint = /^[\d,，\s.]+$/.test(text) ? ' (remove thousands separators)' : '';
-  problems.add(row, column, `"${text}" is not a number${hint}`);
+  return `${quote(text)} is not a number${hint}`;
+}
+
+function number(text: string, row: number, column: string, problems: Problems): number {
+  const v = parseNumber(text);
+  if (v !== null) return v;
+  problems.add(row, column, numberProblem(text));
   return NaN;
 }
 
-function find(header: string[], names: string[]): number {
-  return header.findIndex((h) => names.includes(h));
+/**
+ * The column that plays a role (the unit, the period …) under any of its names, or -1; two
+ * columns that both do (`unit` and `code`) are an error naming both, never one silently ignored.
+ */
+function find(header: string[], names: string[], role: string, file: string): number {
+  const at = header.findIndex((h) => names.includes(h));
+  const other = at < 0 ? -1 : header.findIndex((h, c) => c > at && names.includes(h));
+  if (other >= 0) {
+    throw new GapscopeError(
+      'data.ambiguous-column',
+      `two columns name the ${role}: ${quote(header[at]!)} and ${quote(header[other]!)}; keep one`,
+      { file },
+    );
+  }
+  return at;
 }
 
 /** Reads a table's observations, checking units, series, periods, numbers and duplicate keys. */
 export function readObservations(table: Table, opts: ReadDataOptions): ReadObservations {
   const { header, rows, file } = table;
   const problems = new Problems();
-  const unitCol = find(header, UNIT_COLS);
+  const unitCol = find(header, UNIT_COLS, 'unit', file);
   if (unitCol < 0) {
     throw new GapscopeError(
       'data.no-unit-column',
-      `no unit column: expected one of ${UNIT_COLS.join(', ')}; found ${header.join(', ')}`,
+      `no unit column: expected one of ${UNIT_COLS.join(', ')}; found ${columnList(header)}`,
       { file },
     );
   }
+  // Every text cell is read through unneutralise(): the apostrophe our exports put before a text
+  // that looks like a formula is not part of the text (docs/SECURITY.md § Values and round trips).
+  const text = (cells: string[], c: number): string => unneutralise(cells[c] ?? '');
   const checkUnit = (code: string, row: number): boolean => {
     if (!code) problems.add(row, header[unitCol]!, 'no unit code');
     else if (opts.knownUnits && !opts.knownUnits.has(code)) {
-      problems.add(row, header[unitCol]!, `unknown unit "${code}"`);
+      problems.add(row, header[unitCol]!, `unknown unit ${quote(code)}`);
     } else return true;
     return false;
   };
-  const checkPeriod = (text: string, row: number, column: string): boolean => {
-    if (tryParsePeriod(text)) return true;
-    problems.add(row, column, `"${text}" is not a period (2025, 2025Q3, 2025Q3-ytd or 2025-09)`);
+  const checkPeriod = (code: string, row: number, column: string): boolean => {
+    if (tryParsePeriod(code)) return true;
+    problems.add(
+      row,
+      column,
+      `${quote(code)} is not a period (2025, 2025Q3, 2025Q3-ytd or 2025-09)`,
+    );
     return false;
   };
   const names = new Map<string, string>();
@@ -127,43 +191,43 @@ export function readObservations(table: Table, opts: ReadDataOptions): ReadObser
       problems.add(
         o.row,
         o.column,
-        `duplicate: unit ${o.unit}, ${o.series}, ${o.period} is also in row ${first}`,
+        `duplicate: unit ${cut(o.unit)}, ${o.series}, ${o.period} is also in row ${first}`,
       );
     } else seen.set(key, o.row);
     observations.push(o);
   };
-  const nameCol = find(header, NAME_COLS);
-  const seriesCol = find(header, ['indicator', 'series', 'iCode']);
-  const valueCol = find(header, ['value', 'Value']);
+  const nameCol = find(header, NAME_COLS, 'unit name', file);
+  const seriesCol = find(header, SERIES_COLS, 'indicator', file);
+  const valueCol = find(header, VALUE_COLS, 'value', file);
   const attrs: Record<string, Map<string, string>> = {};
 
   if (seriesCol >= 0 && valueCol >= 0) {
-    const periodCol = find(header, PERIOD_COLS);
+    const periodCol = find(header, PERIOD_COLS, 'period', file);
     if (periodCol < 0) {
       throw new GapscopeError('data.no-period-column', 'a long table needs a period column', {
         file,
       });
     }
-    const optional = (names: string[]): number => find(header, names);
+    const optional = (names: string[]): number => find(header, names, names[0]!, file);
     const statusCol = optional(['status']);
     const sourceCol = optional(['source']);
     const noteCol = optional(['note']);
     const measureCol = optional(['measure', 'unit_of_measure']);
     rows.forEach((cells, k) => {
       const row = k + 2;
-      const unit = cells[unitCol]!;
-      const series = cells[seriesCol]!;
-      const period = cells[periodCol]!;
-      const text = cells[valueCol]!;
+      const unit = text(cells, unitCol);
+      const series = text(cells, seriesCol);
+      const period = text(cells, periodCol);
+      const valueText = cells[valueCol]!;
       const okUnit = checkUnit(unit, row);
       if (okUnit) noteUnit(unit);
       const okSeries = opts.series.has(series);
       if (!okSeries)
-        problems.add(row, header[seriesCol]!, `unknown indicator or series "${series}"`);
+        problems.add(row, header[seriesCol]!, `unknown indicator or series ${quote(series)}`);
       const okPeriod = checkPeriod(period, row, header[periodCol]!);
-      if (nameCol >= 0 && cells[nameCol]) names.set(unit, cells[nameCol]!);
-      if (text === '') return;
-      const value = number(text, row, header[valueCol]!, problems);
+      if (nameCol >= 0 && cells[nameCol]) names.set(unit, text(cells, nameCol));
+      if (valueText === '') return;
+      const value = number(valueText, row, header[valueCol]!, problems);
       if (okUnit && okPeriod && okSeries && value === value) {
         const o: RowObservation = {
           unit,
@@ -173,10 +237,10 @@ export function readObservations(table: Table, opts: ReadDataOptions): ReadObser
           row,
           column: header[valueCol]!,
         };
-        if (statusCol >= 0 && cells[statusCol]) o.status = cells[statusCol];
-        if (sourceCol >= 0 && cells[sourceCol]) o.source = cells[sourceCol];
-        if (noteCol >= 0 && cells[noteCol]) o.note = cells[noteCol];
-        if (measureCol >= 0 && cells[measureCol]) o.measure = cells[measureCol];
+        if (statusCol >= 0 && cells[statusCol]) o.status = text(cells, statusCol);
+        if (sourceCol >= 0 && cells[sourceCol]) o.source = text(cells, sourceCol);
+        if (noteCol >= 0 && cells[noteCol]) o.note = text(cells, noteCol);
+        if (measureCol >= 0 && cells[measureCol]) o.measure = text(cells, measureCol);
         push(o);
       }
     });
@@ -184,7 +248,7 @@ export function readObservations(table: Table, opts: ReadDataOptions): ReadObser
   }
 
   // Wide: one column per series; other text columns are unit attributes.
-  const periodCol = find(header, PERIOD_COLS);
+  const periodCol = find(header, PERIOD_COLS, 'period', file);
   if (periodCol < 0 && !opts.period) {
     throw new GapscopeError(
       'data.no-period',
@@ -197,21 +261,21 @@ export function readObservations(table: Table, opts: ReadDataOptions): ReadObser
   header.forEach((h, c) => {
     if (c === unitCol || c === nameCol || c === periodCol) return;
     if (opts.series.has(h) && !attrCols.has(h)) valueCols.push(c);
-    else if (attrCols.has(h) || rows.every((r) => r[c] === '' || !NUMBER.test(r[c]!))) {
+    else if (attrCols.has(h) || rows.every((r) => r[c] === '' || !isDecimal(r[c]!))) {
       attrs[h] = new Map();
-    } else problems.add(1, h, `unknown indicator or series "${h}"`);
+    } else problems.add(1, h, `unknown indicator or series ${quote(h)}`);
   });
   rows.forEach((cells, k) => {
     const row = k + 2;
-    const unit = cells[unitCol]!;
+    const unit = text(cells, unitCol);
     if (!checkUnit(unit, row)) return;
     noteUnit(unit);
-    const periodText = periodCol >= 0 ? cells[periodCol]! : opts.period!;
+    const periodText = periodCol >= 0 ? text(cells, periodCol) : opts.period!;
     if (!checkPeriod(periodText, row, periodCol >= 0 ? header[periodCol]! : 'period')) return;
     const period = tryParsePeriod(periodText)!.code;
-    if (nameCol >= 0 && cells[nameCol]) names.set(unit, cells[nameCol]!);
+    if (nameCol >= 0 && cells[nameCol]) names.set(unit, text(cells, nameCol));
     for (const [name, map] of Object.entries(attrs)) {
-      const v = cells[header.indexOf(name)]!;
+      const v = text(cells, header.indexOf(name));
       if (v !== '') map.set(unit, v);
     }
     for (const c of valueCols) {

@@ -6,7 +6,8 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Framework, IndicatorNode } from '../core/framework/schema.ts';
 import { buildTree } from '../core/framework/tree.ts';
 import { isValidOn, periodEnd } from '../core/geography/units.ts';
-import { readObservations, type RowObservation } from '../ingest/data.ts';
+import { GapscopeError } from '../core/errors.ts';
+import { MAX_PROBLEMS, quote, readObservations, type RowObservation } from '../ingest/data.ts';
 import { frameworkSeries } from '../ingest/load-evaluation-inputs.ts';
 import { parseCsv, parseXlsx } from '../ingest/table.ts';
 import { decodeText } from '../ingest/text.ts';
@@ -43,7 +44,10 @@ export interface ImportReport {
   unchanged: number;
   /** When the same file was imported before. */
   duplicateOf?: { importId: number; at: string; user: string };
+  /** The first `MAX_PROBLEMS` warnings. */
   warnings: string[];
+  /** How many warnings there were beyond those listed. */
+  moreWarnings: number;
 }
 
 export const STATUSES = ['provisional', 'final', 'estimated'] as const;
@@ -149,6 +153,7 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
     revised: 0,
     unchanged: 0,
     warnings: [] as string[],
+    moreWarnings: 0,
   };
   const earlier = await db
     .selectFrom('imports')
@@ -201,26 +206,40 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
       problems.add(
         ob.row,
         'measure',
-        `${ob.series} is measured in "${measure}", the file says "${ob.measure}"`,
+        `${ob.series} is measured in "${measure}", the file says ${quote(ob.measure)}`,
       );
     }
     if (ob.status !== undefined && !(STATUSES as readonly string[]).includes(ob.status)) {
-      problems.add(ob.row, 'status', `"${ob.status}" is not a status (${STATUSES.join(', ')})`);
+      problems.add(
+        ob.row,
+        'status',
+        `${quote(ob.status)} is not a status (${STATUSES.join(', ')})`,
+      );
     }
     const unit = unitByCode.get(ob.unit);
     let end = periodEnds.get(ob.period);
     if (end === undefined) periodEnds.set(ob.period, (end = periodEnd(ob.period)));
     if (unit && !isValidOn(unit, end) && !warnedValidity.has(`${ob.unit}|${ob.period}`)) {
       warnedValidity.add(`${ob.unit}|${ob.period}`);
-      base.warnings.push(
-        `unit ${ob.unit} was not valid at the end of ${ob.period} (valid ${unit.validFrom ?? '…'} to ${unit.validTo ?? '…'})`,
-      );
+      // Capped like the problems: a file of many periods must not make a report of many more bytes.
+      if (base.warnings.length < MAX_PROBLEMS)
+        base.warnings.push(
+          `unit ${ob.unit} was not valid at the end of ${ob.period} (valid ${unit.validFrom ?? '…'} to ${unit.validTo ?? '…'})`,
+        );
+      else base.moreWarnings++;
     }
   }
   problems.throwIfAny(o.fileName, 'nothing was written');
   const rows = read.observations.length;
+  // An empty file would still be an import: a new data version that drops every cached result.
+  if (!rows) {
+    throw new GapscopeError(
+      'data.no-rows',
+      'no rows: the file has no observation (a row with a unit, an indicator, a period and a value); nothing was written',
+      { file: o.fileName },
+    );
+  }
 
-  // 2. Compare with what is stored.
   // 2. Compare with what is stored — inside the write transaction, so that two imports at once
   //    (two server instances, two processes on one file) cannot both take the same revision.
   if (o.dryRun)

@@ -116,6 +116,8 @@ export interface UserTable {
   created_at: string;
   /** The department of a department user. */
   department_id: string | null;
+  /** When the one-time password stops working (null once the user has chosen one). */
+  password_expires_at: string | null;
 }
 
 /** A signed-in browser session: the SHA-256 of its opaque cookie token, never the token. */

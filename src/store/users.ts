@@ -1,15 +1,17 @@
-// Accounts, sessions and API tokens. Passwords are hashed with argon2id (memory-hard); session
-// and API tokens are random and only their SHA-256 is stored.
+// Accounts and their passwords: argon2id hashes (memory-hard), one-time passwords that expire,
+// and every check of a password limited per account (throttle.ts). Sessions are in sessions.ts,
+// API tokens in tokens.ts, what a change of password, a reset or disabling ends in revocation.ts.
 
-import { nowMs } from '../core/clock.ts';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { nowMs } from '../core/clock.ts';
 import { GapscopeError } from '../core/errors.ts';
 import { audit } from './audit.ts';
 import { now } from './clock.ts';
-import { sha256Hex } from './hash.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { revokeAccess } from './revocation.ts';
 import type { Database } from './schema.ts';
+import { attemptSucceeded, reserveAttempt } from './throttle.ts';
 
 export const ROLES = ['admin', 'analyst', 'department', 'region', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -29,7 +31,13 @@ export interface User {
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.@-]{1,63}$/;
 export const MIN_PASSWORD = 10;
-const SESSION_HOURS = 12;
+
+/** How long a one-time password (a new account's, a reset's) may be used, in days. */
+export const ONE_TIME_PASSWORD_DAYS = 7;
+
+/** When a one-time password made now stops working. */
+const oneTimeExpiry = (): string =>
+  new Date(nowMs() + ONE_TIME_PASSWORD_DAYS * 86_400_000).toISOString();
 
 /** A random one-time password: 16 characters without look-alikes. */
 export function generatePassword(): string {
@@ -42,7 +50,8 @@ export function generateToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-const toUser = (r: {
+/** An account from its row (or the users columns of a join). */
+export const userFromRow = (r: {
   id: number;
   name: string;
   role: string;
@@ -157,7 +166,11 @@ export async function createUser(
     created_at: at,
     department_id: department,
   };
-  const { id } = await db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('users')
+    .values({ ...row, password_expires_at: oneTime ? oneTimeExpiry() : null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await audit(db, {
     at,
     actor,
@@ -166,23 +179,23 @@ export async function createUser(
     key: u.name,
     after: { role: u.role, scope, ...(department ? { department } : {}) },
   });
-  return { user: toUser({ ...row, id: Number(id) }), password };
+  return { user: userFromRow({ ...row, id: Number(id) }), password };
 }
 
 /** Every account, by name. */
 export async function listUsers(db: Kysely<Database>): Promise<User[]> {
   const rows = await db.selectFrom('users').selectAll().orderBy('name').execute();
-  return rows.map(toUser);
+  return rows.map(userFromRow);
 }
 
 /** One account by name, or an error. */
 export async function getUser(db: Kysely<Database>, name: string): Promise<User> {
   const r = await db.selectFrom('users').selectAll().where('name', '=', name).executeTakeFirst();
   if (!r) throw new GapscopeError('user.none', `there is no account "${name}"`, { path: 'name' });
-  return toUser(r);
+  return userFromRow(r);
 }
 
-/** Changes role, scope or disabled state; a disabled account's sessions end. */
+/** Changes role, scope or disabled state; disabling ends every session and revokes every API token. */
 export async function updateUser(
   db: Kysely<Database>,
   name: string,
@@ -219,15 +232,7 @@ export async function updateUser(
   if (!Object.keys(set).length) return before;
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set(set).where('id', '=', before.id).execute();
-    if (change.disabled) {
-      await trx.deleteFrom('sessions').where('user_id', '=', before.id).execute();
-      await trx
-        .updateTable('api_tokens')
-        .set({ revoked_at: now() })
-        .where('user_id', '=', before.id)
-        .where('revoked_at', 'is', null)
-        .execute();
-    }
+    if (change.disabled) await revokeAccess(trx, before.id, 'disable');
     await audit(trx, {
       at: now(),
       actor,
@@ -246,7 +251,11 @@ export async function updateUser(
   return getUser(db, name);
 }
 
-/** Sets a new one-time password (returned) and ends the account's sessions. */
+/**
+ * Sets a new one-time password (returned; it expires after ONE_TIME_PASSWORD_DAYS), ends every
+ * session and revokes every API token of the account: a reset is what an administrator does when
+ * a password may be known to someone else, so nothing opened with it survives.
+ */
 export async function resetPassword(
   db: Kysely<Database>,
   name: string,
@@ -258,16 +267,17 @@ export async function resetPassword(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ password_hash: hash, must_change_password: 1 })
+      .set({ password_hash: hash, must_change_password: 1, password_expires_at: oneTimeExpiry() })
       .where('id', '=', u.id)
       .execute();
-    await trx.deleteFrom('sessions').where('user_id', '=', u.id).execute();
+    const ended = await revokeAccess(trx, u.id, 'reset');
     await audit(trx, {
       at: now(),
       actor,
       action: 'user.reset-password',
       entity: 'user',
       key: name,
+      after: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens },
     });
   });
   return password;
@@ -276,30 +286,66 @@ export async function resetPassword(
 // A fixed hash to verify against when the account does not exist, so both cases take as long.
 let dummyHash: Promise<string> | null = null;
 
-/** The account if the name and password match and it is enabled; null otherwise. */
-export async function verifyLogin(
+/**
+ * Checks a password against an account, within the limit of attempts (throttle.ts): the account,
+ * or an error — `wrong` for a wrong password, an unknown or disabled account; `auth.password-expired`
+ * for a right one-time password past its time; `auth.rate-limited` before any check when over the
+ * limit. Every password check goes through here, so that no check escapes the limit.
+ */
+async function checkAgainst(
   db: Kysely<Database>,
   name: string,
   password: string,
-): Promise<User | null> {
+  address: string | null,
+  wrong: GapscopeError,
+): Promise<User> {
+  const attempt = await reserveAttempt(db, { account: name, address });
   const r = await db.selectFrom('users').selectAll().where('name', '=', name).executeTakeFirst();
   dummyHash ??= hashPassword('not a password of anyone');
   const ok = await verifyPassword(r?.password_hash ?? (await dummyHash), password);
-  if (!r || !ok || Number(r.disabled)) return null;
-  return toUser(r);
+  if (!r || !ok || Number(r.disabled)) throw wrong;
+  // Said only to whoever knows the password; it still counts as a failed attempt.
+  if (r.password_expires_at !== null && r.password_expires_at <= now())
+    throw new GapscopeError(
+      'auth.password-expired',
+      `the one-time password of "${name}" expired at ${r.password_expires_at} (one-time passwords last ${ONE_TIME_PASSWORD_DAYS} days); ask an administrator to reset it (gapscope user reset-password ${name})`,
+    );
+  await attemptSucceeded(db, attempt);
+  return userFromRow(r);
 }
 
-/** Changes one's own password after checking the current one. */
+/**
+ * The account when the name and password match, it is enabled and its password has not expired;
+ * otherwise `auth.login-failed`, `auth.password-expired` or `auth.rate-limited` (see checkAgainst).
+ * `address` is the client's, which has a limit of its own.
+ */
+export async function signIn(
+  db: Kysely<Database>,
+  name: string,
+  password: string,
+  address: string | null,
+): Promise<User> {
+  return checkAgainst(
+    db,
+    name,
+    password,
+    address,
+    new GapscopeError('auth.login-failed', 'wrong account name or password'),
+  );
+}
+
+/**
+ * Changes one's own password after checking the current one (limited like a sign-in, under the
+ * same account). The account's other sessions end; `keepSession`, the cookie token of the session
+ * the change came from, stays open. API tokens are kept (docs/SECURITY.md).
+ */
 export async function changePassword(
   db: Kysely<Database>,
   user: User,
-  current: string,
-  next: string,
+  change: { current: string; next: string; address: string | null; keepSession: string | null },
 ): Promise<void> {
-  if (!(await verifyLogin(db, user.name, current)))
-    throw new GapscopeError('auth.wrong-password', 'the current password is wrong', {
-      path: 'current',
-    });
+  const { current, next } = change;
+  // The new password is judged first: a weak one should not use up an attempt.
   checkPassword(next);
   if (next === current)
     throw new GapscopeError(
@@ -307,161 +353,30 @@ export async function changePassword(
       'the new password must differ from the current one',
       { path: 'password' },
     );
-  await db
-    .updateTable('users')
-    .set({
-      password_hash: await hashPassword(next),
-      must_change_password: 0,
-    })
-    .where('id', '=', user.id)
-    .execute();
-  await audit(db, {
-    at: now(),
-    actor: user.name,
-    action: 'user.change-password',
-    entity: 'user',
-    key: user.name,
+  await checkAgainst(
+    db,
+    user.name,
+    current,
+    change.address,
+    new GapscopeError('auth.wrong-password', 'the current password is wrong', { path: 'current' }),
+  );
+  const hash = await hashPassword(next);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({ password_hash: hash, must_change_password: 0, password_expires_at: null })
+      .where('id', '=', user.id)
+      .execute();
+    const ended = await revokeAccess(trx, user.id, 'password-change', change.keepSession);
+    await audit(trx, {
+      at: now(),
+      actor: user.name,
+      action: 'user.change-password',
+      entity: 'user',
+      key: user.name,
+      after: { sessionsEnded: ended.sessions },
+    });
   });
-}
-
-/** Opens a session; returns the cookie token and the CSRF token. */
-export async function createSession(
-  db: Kysely<Database>,
-  user: User,
-): Promise<{ token: string; csrf: string; expiresAt: string }> {
-  const token = generateToken();
-  const csrf = generateToken();
-  const created = now();
-  const expiresAt = new Date(nowMs() + SESSION_HOURS * 3600_000).toISOString();
-  await db
-    .insertInto('sessions')
-    .values({
-      token_hash: sha256Hex(token),
-      user_id: user.id,
-      csrf_token: csrf,
-      created_at: created,
-      expires_at: expiresAt,
-    })
-    .execute();
-  return { token, csrf, expiresAt };
-}
-
-/** The user and CSRF token of a live session, or null. */
-export async function sessionUser(
-  db: Kysely<Database>,
-  token: string,
-): Promise<{ user: User; csrf: string } | null> {
-  const r = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .select([
-      'u.id',
-      'u.name',
-      'u.role',
-      'u.scope',
-      'u.disabled',
-      'u.must_change_password',
-      'u.created_at',
-      'u.department_id',
-      's.csrf_token',
-      's.expires_at',
-    ])
-    .where('s.token_hash', '=', sha256Hex(token))
-    .executeTakeFirst();
-  if (!r || r.expires_at < now() || Number(r.disabled)) return null;
-  return { user: toUser(r), csrf: r.csrf_token };
-}
-
-/** Ends a session. */
-export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('token_hash', '=', sha256Hex(token)).execute();
-}
-
-/** Creates an API token for a user; the token is shown once. */
-export async function createApiToken(
-  db: Kysely<Database>,
-  user: User,
-  name: string,
-): Promise<{ id: number; token: string }> {
-  const token = `gs_${generateToken()}`;
-  const { id } = await db
-    .insertInto('api_tokens')
-    .values({
-      user_id: user.id,
-      name,
-      token_hash: sha256Hex(token),
-      created_at: now(),
-      revoked_at: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await audit(db, {
-    at: now(),
-    actor: user.name,
-    action: 'token.add',
-    entity: 'api_token',
-    key: String(id),
-    after: { name },
-  });
-  return { id: Number(id), token };
-}
-
-/** The user of a live API token, or null. */
-export async function tokenUser(db: Kysely<Database>, token: string): Promise<User | null> {
-  const r = await db
-    .selectFrom('api_tokens as t')
-    .innerJoin('users as u', 'u.id', 't.user_id')
-    .select([
-      'u.id',
-      'u.name',
-      'u.role',
-      'u.scope',
-      'u.disabled',
-      'u.must_change_password',
-      'u.created_at',
-      'u.department_id',
-      't.revoked_at',
-    ])
-    .where('t.token_hash', '=', sha256Hex(token))
-    .executeTakeFirst();
-  if (!r || r.revoked_at || Number(r.disabled)) return null;
-  return toUser(r);
-}
-
-/** Records a login attempt under each key (account name, client address). */
-export async function recordLogin(
-  db: Kysely<Database>,
-  keys: string[],
-  ok: boolean,
-): Promise<void> {
-  const at = now();
-  await db
-    .insertInto('login_attempts')
-    .values(keys.map((key) => ({ key, at, ok: ok ? 1 : 0 })))
-    .execute();
-}
-
-/** Failed attempts under a key since a moment. */
-export async function failuresSince(
-  db: Kysely<Database>,
-  key: string,
-  since: string,
-): Promise<number> {
-  const r = await db
-    .selectFrom('login_attempts')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('key', '=', key)
-    .where('at', '>=', since)
-    .where('ok', '=', 0)
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
-/** Constant-time comparison of two strings (CSRF tokens). */
-export function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 /** Creates an administrator "admin" with a one-time password (returned) when there is no account. */

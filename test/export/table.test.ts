@@ -2,7 +2,7 @@
 
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { neutralise, toCsv } from '../../src/export/csv.ts';
+import { neutralise, toCsv } from '../../src/core/text/csv.ts';
 import { writeTable } from '../../src/export/table.ts';
 
 describe('formula injection', () => {

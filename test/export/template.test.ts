@@ -189,16 +189,18 @@ describe('import template', () => {
     ]);
   });
 
-  it('an untouched pre-filled template imports nothing and refuses no row', async () => {
+  it('an untouched pre-filled template refuses no row, and is refused whole for having no values', async () => {
     const bytes = await importTemplate(framework, units, { layout: 'long', period: '2025' });
-    const r = await importFile(store.db, {
+    const r = importFile(store.db, {
       fileName: 'empty.xlsx',
       bytes,
       user: 'analyst',
       framework,
       dryRun: true,
     });
-    expect(r).toMatchObject({ outcome: 'dry-run', rows: 0 });
+    // No row is wrong, but a file without a value would be an empty import (docs/SECURITY.md).
+    await expect(r).rejects.toMatchObject({ code: 'data.no-rows', details: [] });
+    await expect(r).rejects.toThrow(/^empty\.xlsx: no rows/);
   });
 
   it('a wrongly filled copy is refused row by row', async () => {

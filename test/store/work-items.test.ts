@@ -598,6 +598,28 @@ for (const [backend, open] of [
       ]);
       expect(wb.getWorksheet('readme')).toBeDefined();
     });
+
+    it('exports formula-like titles safely and imports them back unchanged', async () => {
+      const item = await createWorkItem(
+        store.db,
+        project({ title: { zh: '=SUM(A1) 城乡供水', en: '-1 pipes' }, start: '2025-01-01' }),
+        'office',
+        { at: AT },
+      );
+      for (const format of ['xlsx', 'csv'] as const) {
+        const bytes = await exportWorkItems(store.db, { format });
+        if (format === 'csv')
+          expect(new TextDecoder().decode(bytes)).toContain("'=SUM(A1) 城乡供水");
+        const r = await importWorkItems(store.db, {
+          fileName: `formulas.${format}`,
+          bytes,
+          user: 'office',
+          dryRun: true,
+        });
+        expect(r.updated).toEqual([]);
+        expect(r.unchanged).toContain(item.id);
+      }
+    });
   });
 
   describe(`the demo items on ${backend}`, () => {

@@ -5,7 +5,8 @@ import { comparePeriods, parsePeriod, periodKind, tryParsePeriod } from '../../c
 import { GapscopeError } from '../../core/errors.ts';
 import { betaConvergence, sigmaConvergence } from '../../core/inequality/convergence.ts';
 import { columnIndex, labelColumn } from '../../ingest/columns.ts';
-import { Problems } from '../../ingest/data.ts';
+import { numberProblem, Problems } from '../../ingest/data.ts';
+import { parseNumber } from '../../core/text/number.ts';
 import { readTable, type Table } from '../../ingest/table.ts';
 import { fixed } from '../format.ts';
 import type { CliIo } from '../io.ts';
@@ -33,8 +34,6 @@ const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A panel: values by period and unit, NaN where missing. */
 interface Panel {
@@ -69,8 +68,8 @@ function readPanel(
     }
     const text = cells[vc] ?? '';
     if (text === '') return;
-    if (!NUMBER.test(text)) return problems.add(row, cols.value, `"${text}" is not a number`);
-    const value = Number(text);
+    const value = parseNumber(text);
+    if (value === null) return problems.add(row, cols.value, numberProblem(text));
     if (!(value > 0))
       return problems.add(row, cols.value, `${text} must be > 0 (convergence takes logarithms)`);
     rows.push({ unit: cells[uc]!, period: period.code, value, row });

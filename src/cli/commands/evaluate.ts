@@ -18,7 +18,7 @@ import {
   evaluationJson,
   type EvaluationJson,
 } from '../../core/outputs/evaluation-json.ts';
-import { toCsv } from '../../export/csv.ts';
+import { toCsv } from '../../core/text/csv.ts';
 import { validatePipeline } from '../../ingest/pipeline-file.ts';
 import { nodeHasher } from '../../node/hasher.ts';
 import { publishEvaluation } from '../../store/evaluations.ts';

@@ -74,6 +74,8 @@ export async function runImport(argv: string[], io: CliIo): Promise<void> {
       `${head}\n  ${r.rows} observations: ${r.added} new, ${r.revised} revised, ${r.unchanged} unchanged\n  framework ${framework.id}@${framework.version}; file SHA-256 ${r.fileHash}\n`,
     );
     for (const w of r.warnings.slice(0, 10)) io.stdout(`  warning: ${w}\n`);
-    if (r.warnings.length > 10) io.stdout(`  … and ${r.warnings.length - 10} more warnings\n`);
+    // The report lists the first warnings and counts the rest (store/import.ts).
+    const more = r.warnings.length + r.moreWarnings - 10;
+    if (more > 0) io.stdout(`  … and ${more} more warnings\n`);
   });
 }

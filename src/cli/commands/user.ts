@@ -2,7 +2,14 @@
 
 import { parseArgs } from 'node:util';
 import { GapscopeError } from '../../core/errors.ts';
-import { createUser, listUsers, resetPassword, ROLES, updateUser } from '../../store/users.ts';
+import {
+  createUser,
+  listUsers,
+  ONE_TIME_PASSWORD_DAYS,
+  resetPassword,
+  ROLES,
+  updateUser,
+} from '../../store/users.ts';
 import { textTable } from '../format.ts';
 import type { CliIo } from '../io.ts';
 import { openCliStore, withStore } from '../store.ts';
@@ -17,7 +24,9 @@ export const USER_HELP = `gapscope user — accounts
   gapscope user reset-password NAME
   --db URL     the store (default ./gapscope.db, or DATABASE_URL)
 
-New accounts and reset passwords get a one-time password, printed once, to change at first sign-in.
+New accounts and reset passwords get a one-time password, printed once, to change at first sign-in
+within ${ONE_TIME_PASSWORD_DAYS} days (after that, sign-in refuses it: reset it again). A reset also ends
+the account's sessions and revokes its API tokens; so does disabling it, and enabling brings none back.
 `;
 
 export async function runUser(argv: string[], io: CliIo): Promise<void> {
@@ -57,7 +66,7 @@ export async function runUser(argv: string[], io: CliIo): Promise<void> {
           io.user,
         );
         io.stdout(
-          `created ${r.user.name} (${r.user.role}${r.user.scope ? `, scope ${r.user.scope}` : ''}${r.user.department ? `, department ${r.user.department}` : ''}); one-time password: ${r.password}\n`,
+          `created ${r.user.name} (${r.user.role}${r.user.scope ? `, scope ${r.user.scope}` : ''}${r.user.department ? `, department ${r.user.department}` : ''}); one-time password (valid ${ONE_TIME_PASSWORD_DAYS} days): ${r.password}\n`,
         );
         return;
       }
@@ -88,7 +97,7 @@ export async function runUser(argv: string[], io: CliIo): Promise<void> {
       }
       case 'reset-password':
         io.stdout(
-          `new one-time password for ${needName()}: ${await resetPassword(s.db, needName(), io.user)}\n`,
+          `new one-time password for ${needName()} (valid ${ONE_TIME_PASSWORD_DAYS} days; its sessions are ended and its API tokens revoked): ${await resetPassword(s.db, needName(), io.user)}\n`,
         );
         return;
       default:

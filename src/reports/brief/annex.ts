@@ -2,7 +2,7 @@
 // safe from formula injection.
 
 import type { Workbook } from 'exceljs';
-import { neutralise } from '../../export/csv.ts';
+import { neutralise } from '../../core/text/csv.ts';
 import { monthLabel, periodLabel } from '../format.ts';
 import { reportWords } from '../i18n/index.ts';
 import { provenanceFacts } from '../layout.ts';

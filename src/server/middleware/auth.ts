@@ -3,7 +3,9 @@
 
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import { sameToken, sessionUser, tokenUser, type Role, type User } from '../../store/users.ts';
+import { sameToken, sessionUser } from '../../store/sessions.ts';
+import { tokenUser } from '../../store/tokens.ts';
+import type { Role, User } from '../../store/users.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../problem.ts';
 

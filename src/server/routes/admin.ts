@@ -4,10 +4,11 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { readAudit } from '../../store/audit.ts';
 import { now } from '../../store/clock.ts';
+import { createApiToken } from '../../store/tokens.ts';
 import {
-  createApiToken,
   createUser,
   listUsers,
+  ONE_TIME_PASSWORD_DAYS,
   resetPassword,
   ROLES,
   updateUser,
@@ -53,7 +54,7 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
       method: 'post',
       path: '/api/users',
       tags: ['admin'],
-      summary: 'Create an account; the one-time password is returned once',
+      summary: `Create an account; the one-time password is returned once and lasts ${ONE_TIME_PASSWORD_DAYS} days`,
       request: {
         body: {
           content: {
@@ -89,7 +90,8 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
       method: 'patch',
       path: '/api/users/{name}',
       tags: ['admin'],
-      summary: 'Change an account’s role, scope or department, or disable it',
+      summary:
+        'Change an account’s role, scope or department, or disable it (which ends its sessions and revokes its API tokens)',
       request: {
         params: z.object({ name: Name }),
         body: {
@@ -126,7 +128,7 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
       method: 'post',
       path: '/api/users/{name}/reset-password',
       tags: ['admin'],
-      summary: 'Give an account a new one-time password (returned once); its sessions end',
+      summary: `Give an account a new one-time password (returned once, valid ${ONE_TIME_PASSWORD_DAYS} days); its sessions end and its API tokens are revoked`,
       request: { params: z.object({ name: Name }) },
       responses: {
         200: json(z.object({ password: z.string() }), 'The one-time password'),

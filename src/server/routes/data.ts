@@ -39,7 +39,8 @@ const ImportReportSchema = z
     added: z.number().int(),
     revised: z.number().int(),
     unchanged: z.number().int(),
-    warnings: z.array(z.string()),
+    warnings: z.array(z.string()).describe('The first 200 warnings'),
+    moreWarnings: z.number().int().describe('How many warnings there were beyond those listed'),
   })
   .openapi('ImportReport');
 

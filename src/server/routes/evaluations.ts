@@ -36,7 +36,8 @@ const Published = z
     period: z.string(),
     asOf: z.string(),
     createdAt: z.string(),
-    createdBy: z.string(),
+    // Account names are for signed-in users only: the public sees no one's name.
+    createdBy: z.string().optional().openapi({ description: 'Signed-in callers only' }),
   })
   .openapi('PublishedEvaluation');
 
@@ -141,8 +142,9 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
       responses: { 200: json(z.array(Published), 'Published evaluations'), ...errors(401) },
     }),
     async (c) => {
-      requireReader(c, true);
-      return c.json(await listEvaluations(c.get('store').db), 200);
+      const reader = requireReader(c, true);
+      const list = await listEvaluations(c.get('store').db);
+      return c.json(reader ? list : list.map(({ createdBy: _, ...rest }) => rest), 200);
     },
   );
 
@@ -171,7 +173,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     }),
     async (c) => {
-      requireReader(c, true);
+      const reader = requireReader(c, true);
       const p = await getEvaluation(c.get('store').db, c.req.valid('param').id);
       const { format } = c.req.valid('query');
       if (format === 'json')
@@ -179,7 +181,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
           {
             id: p.id,
             publishedAt: p.createdAt,
-            publishedBy: p.createdBy,
+            ...(reader ? { publishedBy: p.createdBy } : {}),
             ...p.result,
           } as unknown as Record<string, unknown>,
           200,

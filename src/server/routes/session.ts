@@ -1,26 +1,39 @@
-// Signing in and out, the current session, changing one's password. Sign-in is rate-limited per
-// account and per client address, counted in the store so every instance shares the limit.
+// Signing in and out, the current session, changing one's password. Every password check is
+// limited per account and per client address, counted in the store so that every instance shares
+// the limit (store/throttle.ts; docs/SECURITY.md § Accounts, passwords and sessions).
 
 import { nowMs } from '../../core/clock.ts';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import {
-  changePassword,
-  createSession,
-  deleteSession,
-  failuresSince,
-  recordLogin,
-  verifyLogin,
-} from '../../store/users.ts';
+import { GapscopeError } from '../../core/errors.ts';
+import { createSession, deleteSession } from '../../store/sessions.ts';
+import { ATTEMPT_LIMIT, ATTEMPT_WINDOW_MS } from '../../store/throttle.ts';
+import { changePassword, ONE_TIME_PASSWORD_DAYS, signIn } from '../../store/users.ts';
 import type { AppEnv } from '../env.ts';
 import { requireUser, SESSION_COOKIE } from '../middleware/auth.ts';
 import { ApiError } from '../problem.ts';
 import { errors, json, OkSchema, UserSchema } from '../schemas.ts';
 
-/** Failed sign-ins allowed in the window: per account, and (more, for offices behind one address) per address. */
-const LIMIT = { name: 10, addr: 50 };
-const WINDOW_MS = 15 * 60_000;
+/** The statuses of the store's refusals of a password, which problem.ts's table does not give. */
+const REFUSED: Record<string, ApiError['status']> = {
+  'auth.login-failed': 401,
+  // The password was right: the caller is known, but this password may no longer be used.
+  'auth.password-expired': 403,
+  'auth.rate-limited': 429,
+};
+
+/** Runs a password check, answering its refusals with their statuses. */
+async function checking<T>(check: Promise<T>): Promise<T> {
+  try {
+    return await check;
+  } catch (e) {
+    const status = e instanceof GapscopeError ? REFUSED[e.code] : undefined;
+    if (!status) throw e;
+    const { code, message, location } = e as GapscopeError;
+    throw new ApiError(status, code, message, location.path ?? null);
+  }
+}
 
 const SessionSchema = z
   .object({
@@ -29,7 +42,7 @@ const SessionSchema = z
   })
   .openapi('Session');
 
-/** The client's address, for the per-address login limit. */
+/** The client's address, for the per-address limit. */
 function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
@@ -58,25 +71,16 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>): void {
           required: true,
         },
       },
+      description: `Refused with 429 \`auth.rate-limited\` after ${ATTEMPT_LIMIT.account} failed password checks of the account (${ATTEMPT_LIMIT.address} from the address) in ${ATTEMPT_WINDOW_MS / 60_000} minutes, even with the right password; with 403 \`auth.password-expired\` for a one-time password older than ${ONE_TIME_PASSWORD_DAYS} days.`,
       responses: {
         200: json(SessionSchema, 'Signed in; the session cookie is set (httpOnly, SameSite=Lax)'),
-        ...errors(401, 422, 429),
+        ...errors(401, 403, 422, 429),
       },
     }),
     async (c) => {
       const { name, password } = c.req.valid('json');
       const store = c.get('store');
-      const keys = [`name:${name.toLowerCase()}`, `addr:${clientAddress(c)}`];
-      const since = new Date(nowMs() - WINDOW_MS).toISOString();
-      for (const k of keys) {
-        const limit = k.startsWith('name:') ? LIMIT.name : LIMIT.addr;
-        if ((await failuresSince(store.db, k, since)) >= limit) {
-          throw new ApiError(429, 'auth.rate-limited', `${limit} failed sign-ins in 15 minutes`);
-        }
-      }
-      const user = await verifyLogin(store.db, name, password);
-      await recordLogin(store.db, keys, !!user);
-      if (!user) throw new ApiError(401, 'auth.login-failed');
+      const user = await checking(signIn(store.db, name, password, clientAddress(c)));
       const s = await createSession(store.db, user);
       setCookie(c, SESSION_COOKIE, s.token, {
         httpOnly: true,
@@ -130,6 +134,8 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/session/password',
       tags: ['session'],
       summary: 'Change one’s own password (required after a one-time password)',
+      description:
+        'The current password is checked within the same limit as sign-in. The account’s other sessions end; this one stays open, and API tokens are kept.',
       request: {
         body: {
           content: {
@@ -143,12 +149,19 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>): void {
           required: true,
         },
       },
-      responses: { 200: json(OkSchema, 'Changed'), ...errors(400, 401, 403, 422) },
+      responses: { 200: json(OkSchema, 'Changed'), ...errors(400, 401, 403, 422, 429) },
     }),
     async (c) => {
       const user = requireUser(c);
       const { current, password } = c.req.valid('json');
-      await changePassword(c.get('store').db, user, current, password);
+      await checking(
+        changePassword(c.get('store').db, user, {
+          current,
+          next: password,
+          address: clientAddress(c),
+          keepSession: c.get('sessionToken'),
+        }),
+      );
       return c.json({ ok: true as const }, 200);
     },
   );

@@ -5,6 +5,7 @@ import type { Dialect } from '../dialect.ts';
 import { initial } from './001-initial.ts';
 import { access } from './002-access.ts';
 import { work } from './003-work.ts';
+import { passwordExpiry } from './004-password-expiry.ts';
 
 /** The migrations for one back end, keyed so that they sort in order. */
 export function migrations(dialect: Dialect): MigrationProvider {
@@ -14,6 +15,7 @@ export function migrations(dialect: Dialect): MigrationProvider {
         '001-initial': initial(dialect),
         '002-access': access(dialect),
         '003-work': work(dialect),
+        '004-password-expiry': passwordExpiry(),
       };
     },
   };

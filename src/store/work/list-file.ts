@@ -6,7 +6,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { GapscopeError } from '../../core/errors.ts';
 import { WorkItemSchema, type Milestone, type WorkItem } from '../../core/tasks/types.ts';
-import { neutralise, toCsv } from '../../export/csv.ts';
+import { neutralise, toCsv } from '../../core/text/csv.ts';
 import { Problems } from '../../ingest/data.ts';
 import { parseCsv, parseXlsx, type Table } from '../../ingest/table.ts';
 import { decodeText } from '../../ingest/text.ts';

@@ -5,7 +5,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import { chinaDate } from '../../core/tasks/dates.ts';
 import { WorkItemInputSchema, type WorkItem } from '../../core/tasks/types.ts';
-import { Problems } from '../../ingest/data.ts';
+import { numberProblem, Problems } from '../../ingest/data.ts';
+import { unneutralise } from '../../core/text/csv.ts';
+import { parseNumber } from '../../core/text/number.ts';
 import type { Table } from '../../ingest/table.ts';
 import type { Database } from '../schema.ts';
 import {
@@ -18,8 +20,6 @@ import {
   READ_ONLY,
   splitNames,
 } from './list-columns.ts';
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A path of the item schema → the column key it comes from. */
 export const PATH_COLUMN: Record<string, string> = {
@@ -102,7 +102,8 @@ export async function readRows(
     const head = (key: string): string => headerOf.get(key) ?? key;
     const cell = (key: string): string => {
       const i = col.get(key);
-      return i === undefined ? '' : plain((cells[i] ?? '').trim());
+      // The apostrophe our exports put before formula-like text comes off again (core/text/csv.ts).
+      return i === undefined ? '' : plain(unneutralise((cells[i] ?? '').trim()));
     };
     // The columns at fault in this row; the schema's issues on them are not repeated.
     const flagged = new Set<string>();
@@ -113,11 +114,9 @@ export async function readRows(
     const num = (key: string): number | null => {
       const t = cell(key).replace(/\s/g, '');
       if (t === '') return null;
-      if (NUMBER.test(t)) return Number(t);
-      flag(
-        key,
-        `"${cell(key)}" is not a number${/,|，/.test(t) ? ' (remove thousands separators)' : ''}`,
-      );
+      const v = parseNumber(t);
+      if (v !== null) return v;
+      flag(key, numberProblem(cell(key)));
       return null;
     };
     const list = parseList(cell('list'));

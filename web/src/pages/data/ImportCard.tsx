@@ -95,6 +95,15 @@ function Warnings({ warnings }: { warnings: string[] }): ReactNode {
 }
 
 /** The import card; `canImport` is false for roles that may not write data. */
+/**
+ * How many problems a refusal lists: its details, the last of which may count the rest ("… and
+ * 1234 more") when the server listed only the first ones.
+ */
+function problemCount(details: readonly string[]): number {
+  const more = /^… and (\d+) more$/.exec(details.at(-1) ?? '');
+  return more ? details.length - 1 + Number(more[1]) : details.length;
+}
+
 export function ImportCard({ canImport }: { canImport: boolean }): ReactNode {
   const t = useT();
   const qc = useQueryClient();
@@ -153,7 +162,7 @@ export function ImportCard({ canImport }: { canImport: boolean }): ReactNode {
     body = <Alert type="info" showIcon title={t('data.import.checking', { file: stage.file.name })} />;
   else if (stage.s === 'refused' || stage.s === 'failed') {
     const e = stage.error;
-    const n = e.details.length;
+    const n = problemCount(e.details);
     body = (
       <div data-testid="import-refused">
         <Alert
