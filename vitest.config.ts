@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { srcAliases } from './web/aliases.ts';
 
 /**
  * The moment the tests take as now, unless GAPSCOPE_NOW says otherwise (try another date to see
@@ -8,6 +9,8 @@ import { defineConfig } from 'vitest/config';
 const TEST_NOW = '2026-12-03T04:00:00Z';
 
 export default defineConfig({
+  // The dashboard's names for the folders of src/ it imports (web/aliases.ts), for tests of web/.
+  resolve: { alias: srcAliases() },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/build.ts', 'test/setup/system.ts', 'test/setup/postgres.ts'],

@@ -1,11 +1,30 @@
-// The layers hold: core/ imports nothing Node-only and nothing from a layer above it; the
-// software version recorded in results is the package's; nothing but the clock module reads the
-// system time, so that no test depends on the day it runs.
+// The layers hold: every folder imports only the folders and packages its row of the table
+// allows, on the real import graph (test/helpers/boundaries.ts); the software version recorded in
+// results is the package's; nothing but the clock module reads the system time, so that no test
+// depends on the day it runs.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SOFTWARE } from '../src/core/version.ts';
+import { SRC_ALIASES } from '../web/aliases.ts';
+import {
+  checkBoundaries,
+  importGraph,
+  sourceFiles,
+  type Debt,
+  type ImportEdge,
+  type LayerRule,
+} from './helpers/boundaries.ts';
 import { repoPath } from './helpers/fixtures.ts';
 
 function files(dir: string): string[] {
@@ -16,26 +35,220 @@ function files(dir: string): string[] {
 }
 
 describe('layers', () => {
-  it('core/ imports only core/ and isomorphic packages', () => {
-    const allowedPackages = new Set([
-      'zod',
-      'yaml',
-      '@noble/hashes/sha2.js',
-      '@noble/hashes/utils.js',
-    ]);
-    const bad: string[] = [];
-    for (const file of files(repoPath('src/core'))) {
-      for (const m of readFileSync(file, 'utf8').matchAll(
-        /^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm,
-      )) {
-        const spec = m[1]!;
-        if (spec.startsWith('.')) {
-          if (!join(file, '..', spec).startsWith(repoPath('src/core')))
-            bad.push(`${file}: ${spec}`);
-        } else if (!allowedPackages.has(spec)) bad.push(`${file}: ${spec}`);
-      }
+  /**
+   * Which folders each folder may import (its own always) and which packages: core ← the Node
+   * layers (store, ingest, export, reports; node/ holds their adapters of core's interfaces) ←
+   * server, cli ← web, which runs in the browser and reaches src/ only for pure code. The layers
+   * in the middle do not import each other: what two of them share belongs in core/. Rendered as
+   * a table in docs/ARCHITECTURE.md § Boundaries.
+   */
+  const LAYERS: Record<string, LayerRule> = {
+    core: { folders: [], packages: ['zod', 'yaml', '@noble/hashes'] },
+    types: { folders: [], packages: [] },
+    i18n: { folders: ['core'], packages: [] },
+    charts: { folders: ['core', 'i18n'], packages: ['echarts'] },
+    node: { folders: ['core'], packages: 'any' },
+    ingest: { folders: ['core', 'node'], packages: 'any' },
+    export: { folders: ['core', 'i18n', 'node'], packages: 'any' },
+    store: { folders: ['core', 'node'], packages: 'any' },
+    reports: { folders: ['core', 'i18n', 'charts', 'node'], packages: 'any' },
+    server: {
+      folders: ['core', 'i18n', 'node', 'ingest', 'export', 'store', 'reports'],
+      packages: 'any',
+    },
+    cli: {
+      folders: ['core', 'i18n', 'node', 'ingest', 'export', 'store', 'reports', 'server'],
+      packages: 'any',
+    },
+    web: {
+      folders: ['core', 'charts', 'i18n'],
+      packages: [
+        'react',
+        'react-dom',
+        'react-router',
+        'antd',
+        '@ant-design/icons',
+        '@tanstack/react-query',
+        'echarts',
+      ],
+      rawAssets: ['data', 'docs'],
+    },
+  };
+
+  /**
+   * The imports the table forbids that are still there, file to file. The test fails when one
+   * of them is gone, so that its line is deleted with it: this list only shrinks.
+   */
+  const KNOWN_DEBT: Debt[] = [
+    {
+      from: 'src/export/exports.ts',
+      to: 'src/store/observations.ts',
+      why: 'the row types of observations and revisions are declared in the store',
+    },
+    {
+      from: 'src/export/template.ts',
+      to: 'src/store/import.ts',
+      why: 'the import statuses (the template’s drop-down) are declared by the store’s importer',
+    },
+    {
+      from: 'src/reports/source.ts',
+      to: 'src/ingest/load-evaluation-inputs.ts',
+      why: 'frameworkSeries() is pure logic on a framework, in ingest/',
+    },
+    ...['connect', 'frameworks', 'geography', 'observations'].map((m) => ({
+      from: 'src/reports/source.ts',
+      to: `src/store/${m}.ts`,
+      why: 'a report reads its source from the store instead of being handed it',
+    })),
+    ...['brief/build', 'unit/build', 'work/brief-section', 'work/lines', 'work/unit-items'].map(
+      (f) => ({
+        from: `src/reports/${f}.ts`,
+        to: 'src/store/schema.ts',
+        why: 'a report takes the database handle (Kysely<Database>) to read work items itself',
+      }),
+    ),
+    ...['work/brief-section', 'work/lines', 'work/unit-items'].map((f) => ({
+      from: `src/reports/${f}.ts`,
+      to: 'src/store/work-items.ts',
+      why: 'a report queries the work items itself instead of being handed them',
+    })),
+    ...['data', 'load-evaluation-inputs', 'table', 'text'].map((m) => ({
+      from: 'src/store/import.ts',
+      to: `src/ingest/${m}.ts`,
+      why: 'the store parses and checks the uploaded file itself instead of taking rows',
+    })),
+    ...['bundled', 'departments', 'framework-file', 'geography'].map((m) => ({
+      from: 'src/store/init.ts',
+      to: `src/ingest/${m}.ts`,
+      why: 'initialising the store reads the bundled files itself',
+    })),
+    ...['bundled', 'table', 'text'].map((m) => ({
+      from: 'src/store/work/demo.ts',
+      to: `src/ingest/${m}.ts`,
+      why: 'the demo work items are read from the bundled file inside the store',
+    })),
+    ...['data', 'table', 'text'].map((m) => ({
+      from: 'src/store/work/list-file.ts',
+      to: `src/ingest/${m}.ts`,
+      why: 'the work-list import parses the file inside the store',
+    })),
+    ...['data', 'table'].map((m) => ({
+      from: 'src/store/work/list-rows.ts',
+      to: `src/ingest/${m}.ts`,
+      why: 'the work-list rows are checked with ingest’s Problems and Table inside the store',
+    })),
+  ];
+
+  const ROOT = repoPath('.');
+  let graph: ImportEdge[] | undefined;
+  /** The import graph of src/ and web/src/, read once. */
+  const realGraph = (): ImportEdge[] =>
+    (graph ??= importGraph(
+      ROOT,
+      [...sourceFiles(repoPath('src')), ...sourceFiles(repoPath('web/src'))],
+      SRC_ALIASES,
+    ));
+
+  it('every folder under src/ has a row in the table', () => {
+    const folders = readdirSync(repoPath('src')).filter((f) =>
+      statSync(repoPath(`src/${f}`)).isDirectory(),
+    );
+    expect(folders.filter((f) => !LAYERS[f])).toEqual([]);
+  });
+
+  it('every import of src/ and web/src/ follows the table, and every known debt is still there', () => {
+    const { violations, stale } = checkBoundaries(
+      ROOT,
+      realGraph(),
+      LAYERS,
+      KNOWN_DEBT,
+      SRC_ALIASES,
+    );
+    expect(violations).toEqual([]);
+    expect(stale.map((d) => `${d.from} → ${d.to}: paid, delete its KNOWN_DEBT line`)).toEqual([]);
+  });
+
+  it('the graph holds the dynamic imports and re-exports too (the command loads its commands lazily)', () => {
+    const kinds = new Set(realGraph().map((e) => e.kind));
+    for (const kind of ['import', 'export', 'dynamic'] as const) expect(kinds).toContain(kind);
+  });
+
+  it('the checker catches wrong imports, static or dynamic, and a debt that was paid', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gapscope-layers-'));
+    try {
+      const write = (file: string, lines: string[]): void => {
+        mkdirSync(join(root, dirname(file)), { recursive: true });
+        writeFileSync(join(root, file), lines.join('\n'));
+      };
+      write('src/store/db.ts', ['export const db = 1;']);
+      write('src/core/ok.ts', ['export const ok = 1;']);
+      write('src/core/bad.ts', [
+        "import { db } from '../store/db.ts';",
+        "export { db as again } from '../store/db.ts';",
+        "import db2 = require('../store/db.ts');",
+        "export const later = (): Promise<unknown> => import('../store/db.ts');",
+        "export type Db = typeof import('../store/db.ts');",
+        "import { readFileSync } from 'node:fs';",
+        "import { sql } from 'kysely';",
+        "import { ok } from './ok.ts';",
+      ]);
+      write('src/charts/owed.ts', ["import { db } from '../store/db.ts';"]);
+      write('src/server/aliased.ts', ["import { ok } from '@gapscope/core/ok.ts';"]);
+      write('src/extra/new.ts', ["import { ok } from '../core/ok.ts';"]);
+      write('data/layout.csv', ['code']);
+      write('web/src/page.tsx', [
+        "import { ok } from '@gapscope/core/ok.ts';",
+        "import { ok as again } from '../../src/core/ok.ts';",
+        "import { db } from '@gapscope/store/db.ts';",
+        "import layout from '../../data/layout.csv?raw';",
+        "import { gone } from './gone.ts';",
+        "const lazy = import('../../src/store/db.ts');",
+      ]);
+      const fixture = importGraph(root, sourceFiles(root), SRC_ALIASES);
+      const paid = { from: 'src/charts/paid.ts', to: 'src/store/db.ts', why: 'moved' };
+      const { violations, stale } = checkBoundaries(
+        root,
+        fixture,
+        LAYERS,
+        [{ from: 'src/charts/owed.ts', to: 'src/store/db.ts', why: 'still there' }, paid],
+        SRC_ALIASES,
+      );
+      expect(violations).toEqual([
+        "src/core/bad.ts:1: '../store/db.ts': core/ may not import store/ (src/store/db.ts)",
+        "src/core/bad.ts:2: '../store/db.ts': core/ may not import store/ (src/store/db.ts)",
+        "src/core/bad.ts:3: '../store/db.ts': core/ may not import store/ (src/store/db.ts)",
+        "src/core/bad.ts:4: '../store/db.ts': core/ may not import store/ (src/store/db.ts)",
+        "src/core/bad.ts:5: '../store/db.ts': core/ may not import store/ (src/store/db.ts)",
+        "src/core/bad.ts:6: 'node:fs': core/ may not import Node's node:fs",
+        "src/core/bad.ts:7: 'kysely': core/ may not import the package kysely",
+        "src/extra/new.ts:1: '../core/ok.ts': the folder extra/ has no row in the table",
+        "src/server/aliased.ts:1: '@gapscope/core/ok.ts': only web/ uses the aliases; src/ imports by relative path",
+        "web/src/page.tsx:2: '../../src/core/ok.ts': web/ reaches src/ only through an alias (@gapscope/core,@gapscope/charts,@gapscope/i18n)",
+        "web/src/page.tsx:3: '@gapscope/store/db.ts': web/ may not import the package @gapscope/store",
+        "web/src/page.tsx:5: './gone.ts': no such file web/src/gone.ts",
+        "web/src/page.tsx:6: '../../src/store/db.ts': web/ reaches src/ only through an alias (@gapscope/core,@gapscope/charts,@gapscope/i18n)",
+        "web/src/page.tsx:6: '../../src/store/db.ts': web/ may not import store/ (src/store/db.ts)",
+      ]);
+      expect(stale).toEqual([paid]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
-    expect(bad).toEqual([]);
+  });
+
+  it('the tsconfig paths name the folders of web/aliases.ts', () => {
+    for (const [config, prefix] of [
+      ['tsconfig.json', './'],
+      ['web/tsconfig.json', '../'],
+    ] as const) {
+      const json = JSON.parse(
+        readFileSync(repoPath(config), 'utf8').replace(/^\s*\/\/.*$/gm, ''),
+      ) as { compilerOptions: { paths: Record<string, string[]> } };
+      expect(json.compilerOptions.paths, config).toEqual(
+        Object.fromEntries(
+          Object.entries(SRC_ALIASES).map(([alias, dir]) => [`${alias}/*`, [`${prefix}${dir}/*`]]),
+        ),
+      );
+    }
   });
 
   it('the recorded software version is package.json’s', () => {

@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { srcAliases } from './aliases.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -39,6 +40,7 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react(), bootFirst()],
+  resolve: { alias: srcAliases() },
   build: {
     outDir: fileURLToPath(new URL('dist', import.meta.url)),
     emptyOutDir: true,

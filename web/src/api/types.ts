@@ -318,5 +318,6 @@ export interface Published {
   period: string;
   asOf: string;
   createdAt: string;
-  createdBy: string;
+  /** Not shown to the public. */
+  createdBy?: string;
 }

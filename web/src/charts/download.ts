@@ -1,9 +1,9 @@
 // Downloads of a chart: PNG from the canvas, SVG by drawing the same option again with ECharts'
 // SVG renderer, and the chart's data as CSV with formula-injection-safe cells.
 
-import { safeName, toCsv } from '../../../src/charts/csv.ts';
+import { safeName, toCsv } from '@gapscope/charts/csv.ts';
 import { echarts, type EChartsInstance } from './echarts.ts';
-import type { ChartTable } from '../../../src/charts/types.ts';
+import type { ChartTable } from '@gapscope/charts/types.ts';
 
 export { safeName, toCsv };
 

@@ -1,9 +1,9 @@
 // A thin ECharts renderer: draws an option built elsewhere (web/src/charts), follows the size of
 // its box, and hands its instance to the caller (for PNG download).
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
 import { echarts, type EChartsInstance } from '../charts/echarts.ts';
-import type { EChartsOption } from '../../../src/charts/types.ts';
+import type { EChartsOption } from '@gapscope/charts/types.ts';
 
 export interface EChartProps {
   option: EChartsOption;
@@ -15,16 +15,18 @@ export interface EChartProps {
 export default function EChart({ option, height, label, onInstance }: EChartProps): ReactNode {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsInstance | null>(null);
+  // The caller's latest callback, without making the instance depend on it.
+  const report = useEffectEvent((c: EChartsInstance | null) => onInstance?.(c));
   useEffect(() => {
     const el = box.current!;
     const c = echarts.init(el, null, { renderer: 'canvas' });
     chart.current = c;
-    onInstance?.(c);
+    report(c);
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(el);
     return () => {
       ro.disconnect();
-      onInstance?.(null);
+      report(null);
       c.dispose();
       chart.current = null;
     };

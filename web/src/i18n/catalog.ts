@@ -1,7 +1,7 @@
 // The dashboard's texts: the `web` group of the shared catalogs (src/i18n), by language.
 
-import { en } from '../../../src/i18n/en.ts';
-import { zhCN } from '../../../src/i18n/zh-CN.ts';
+import { en } from '@gapscope/i18n/en.ts';
+import { zhCN } from '@gapscope/i18n/zh-CN.ts';
 import { interpolate, type Lang } from './format.ts';
 
 /** Every key of the dashboard's texts (the reference catalog's). */

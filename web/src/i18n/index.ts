@@ -40,26 +40,29 @@ export interface T {
   name(n: { zh: string; en?: string } | null | undefined): string;
 }
 
+/** `t` and its formatters for one language. */
+function makeT(lang: Lang, setLang: (lang: Lang) => void): T {
+  const t = ((key: WebKey, vars?: Record<string, string | number>) =>
+    translate(lang, key, vars)) as T;
+  t.lang = lang;
+  t.setLang = setLang;
+  t.num = (v, d) => formatNumber(lang, v, d);
+  t.signed = (v, d) => formatSigned(lang, v, d);
+  t.value = (v, s) => formatValue(lang, v, s);
+  t.signedValue = (v, s) => formatSignedValue(lang, v, s);
+  t.measure = (u) => measureLabel(lang, u);
+  t.pct = (v, d) => formatPercent(lang, v, d);
+  t.date = (iso) => formatDate(lang, iso);
+  // A function's own `name` is read-only but configurable: redefine it.
+  Object.defineProperty(t, 'name', {
+    value: (n: { zh: string; en?: string } | null | undefined): string =>
+      n ? (lang === 'en' && n.en ? n.en : n.zh) : '',
+  });
+  return t;
+}
+
 /** The texts and formats of the page's language. */
 export function useT(): T {
   const { lang, setLang } = useContext(LangContext);
-  return useMemo(() => {
-    const t = ((key: WebKey, vars?: Record<string, string | number>) =>
-      translate(lang, key, vars)) as T;
-    t.lang = lang;
-    t.setLang = setLang;
-    t.num = (v, d) => formatNumber(lang, v, d);
-    t.signed = (v, d) => formatSigned(lang, v, d);
-    t.value = (v, s) => formatValue(lang, v, s);
-    t.signedValue = (v, s) => formatSignedValue(lang, v, s);
-    t.measure = (u) => measureLabel(lang, u);
-    t.pct = (v, d) => formatPercent(lang, v, d);
-    t.date = (iso) => formatDate(lang, iso);
-    // A function's own `name` is read-only but configurable: redefine it.
-    Object.defineProperty(t, 'name', {
-      value: (n: { zh: string; en?: string } | null | undefined): string =>
-        n ? (lang === 'en' && n.en ? n.en : n.zh) : '',
-    });
-    return t;
-  }, [lang, setLang]);
+  return useMemo(() => makeT(lang, setLang), [lang, setLang]);
 }

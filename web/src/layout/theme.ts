@@ -1,7 +1,7 @@
 // The antd theme: the charts' first colour (Okabe–Ito blue) as the primary, a Chinese-first font.
 
 import type { ThemeConfig } from 'antd';
-import { FONT_FAMILY, PALETTE } from '../../../src/charts/theme.ts';
+import { FONT_FAMILY, PALETTE } from '@gapscope/charts/theme.ts';
 
 export const THEME: ThemeConfig = {
   token: {

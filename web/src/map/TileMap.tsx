@@ -2,9 +2,9 @@
 // box, reports the period the timeline moves to and the unit clicked, and moves the timeline when
 // the page's period changes — without rebuilding the option, so play keeps playing.
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
 import { echarts, type EChartsInstance } from '../charts/echarts.ts';
-import type { EChartsOption } from '../../../src/charts/types.ts';
+import type { EChartsOption } from '@gapscope/charts/types.ts';
 
 export interface TileMapProps {
   option: EChartsOption;
@@ -28,28 +28,28 @@ export default function TileMap(props: TileMapProps): ReactNode {
   const { option, height, label, period } = props;
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsInstance | null>(null);
-  // The latest callbacks, read by handlers bound once.
-  const handlers = useRef(props);
-  handlers.current = props;
+  // The latest callbacks, called by handlers bound once.
+  const onInstance = useEffectEvent((c: EChartsInstance | null) => props.onInstance?.(c));
+  const onUnit = useEffectEvent((code: string) => props.onUnit?.(code));
+  const onPeriod = useEffectEvent((index: number) => props.onPeriod?.(index));
 
   useEffect(() => {
     const el = box.current!;
     const c = echarts.init(el, null, { renderer: 'canvas' });
     chart.current = c;
-    handlers.current.onInstance?.(c);
+    onInstance(c);
     c.on('click', (p) => {
       const code = (p as { componentType?: string; name?: string }).name;
-      if ((p as { componentType?: string }).componentType === 'series' && code)
-        handlers.current.onUnit?.(code);
+      if ((p as { componentType?: string }).componentType === 'series' && code) onUnit(code);
     });
     c.on('timelinechanged', (e) => {
-      handlers.current.onPeriod?.((e as { currentIndex: number }).currentIndex);
+      onPeriod((e as { currentIndex: number }).currentIndex);
     });
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(el);
     return () => {
       ro.disconnect();
-      handlers.current.onInstance?.(null);
+      onInstance(null);
       c.dispose();
       chart.current = null;
     };

@@ -1,7 +1,7 @@
 // How the map colours units: quantile bins of a measure pooled over every period shown (so a
 // colour means the same in every year of the slider), or traffic lights against a target.
 
-import { quantileSorted } from '../../../src/core/stats/quantile.ts';
+import { quantileSorted } from '@gapscope/core/stats/quantile.ts';
 
 /** Quantile class breaks: `breaks[k]` is the upper end of class k (the last class is open). */
 export interface QuantileBins {

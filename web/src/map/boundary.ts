@@ -2,8 +2,8 @@
 // features carry unit codes, checked in full before it is drawn. Published maps of China need
 // approved map data, so the file's approval number (审图号) is shown under the map.
 
-import { catalogs, type Lang } from '../../../src/i18n/index.ts';
-import { fill } from '../../../src/charts/text.ts';
+import { catalogs, type Lang } from '@gapscope/i18n/index.ts';
+import { fill } from '@gapscope/charts/text.ts';
 import type { Feature, FeatureCollection } from './geojson.ts';
 
 /** The map name an uploaded boundary file is registered under. */

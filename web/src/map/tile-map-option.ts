@@ -2,10 +2,10 @@
 // file) coloured by quantile bins or traffic lights, a tooltip with the value and its trend, and
 // a timeline with play over the periods.
 
-import { sparkSvg } from '../../../src/charts/spark.ts';
-import { chartWords, fill, formatNumber } from '../../../src/charts/text.ts';
-import { baseOption, inkOf, SEQUENTIAL, TRAFFIC } from '../../../src/charts/theme.ts';
-import type { ChartOpts, ChartTable, EChartsOption } from '../../../src/charts/types.ts';
+import { sparkSvg } from '@gapscope/charts/spark.ts';
+import { chartWords, fill, formatNumber } from '@gapscope/charts/text.ts';
+import { baseOption, inkOf, SEQUENTIAL, TRAFFIC } from '@gapscope/charts/theme.ts';
+import type { ChartOpts, ChartTable, EChartsOption } from '@gapscope/charts/types.ts';
 import { binOf, quantileBins, trafficOf, type QuantileBins, type Traffic } from './bins.ts';
 
 /** The map name of the bundled hex tiles. */

@@ -3,10 +3,10 @@
 
 import { Alert, Col, Row, Select } from 'antd';
 import { useMemo, type ReactNode } from 'react';
-import { buildConvergenceOption, convergenceTable } from '../../../../src/charts/convergence.ts';
-import { buildLorenzOption, lorenzTable } from '../../../../src/charts/lorenz.ts';
-import { fill, titleCase } from '../../../../src/charts/text.ts';
-import { buildTrendOption, trendTable } from '../../../../src/charts/trend.ts';
+import { buildConvergenceOption, convergenceTable } from '@gapscope/charts/convergence.ts';
+import { buildLorenzOption, lorenzTable } from '@gapscope/charts/lorenz.ts';
+import { fill, titleCase } from '@gapscope/charts/text.ts';
+import { buildTrendOption, trendTable } from '@gapscope/charts/trend.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { useT } from '../../i18n/index.ts';
 import type { GapSeries } from './api.ts';

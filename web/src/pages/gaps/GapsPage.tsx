@@ -2,13 +2,13 @@
 // between regions (spread, Theil decomposition, groups' levels, convergence, Lorenz curve) and
 // between incomes — every chart with its data downloadable.
 
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { Card, Col, Row, Select, Typography } from 'antd';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { apiQuery, useApiQuery } from '../../api/client.ts';
 import type { Figure, GapSummary, Overview } from '../../api/types.ts';
-import { fill, titleCase } from '../../../../src/charts/text.ts';
-import { buildTrendOption, trendTable } from '../../../../src/charts/trend.ts';
+import { fill, titleCase } from '@gapscope/charts/text.ts';
+import { buildTrendOption, trendTable } from '@gapscope/charts/trend.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { ErrorView } from '../../components/ErrorView.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -61,6 +61,24 @@ function Section({ title, children }: { title: string; children: ReactNode }): R
   );
 }
 
+/**
+ * Every period's summary once all have come (none before), and the first error. As useQueries'
+ * `combine`, it runs only when a query's result changes and its answer is shared structurally, so
+ * `all` stays the same array until a summary changes and the charts are not rebuilt in between.
+ */
+function combineSummaries(results: UseQueryResult<GapSummary>[]): {
+  all: GapSummary[];
+  loaded: boolean;
+  error: Error | null;
+} {
+  const loaded = results.length > 0 && results.every((q) => q.data);
+  return {
+    all: loaded ? results.map((q) => q.data!) : [],
+    loaded,
+    error: results.find((q) => q.error)?.error ?? null,
+  };
+}
+
 export default function GapsPage(): ReactNode {
   const t = useT();
   const w = useGapWords();
@@ -72,23 +90,15 @@ export default function GapsPage(): ReactNode {
   const overview = useApiQuery<Overview>('/api/overview');
   const periods = useMemo(() => overview.data?.periods ?? [], [overview.data]);
   const period = periodParam && periods.includes(periodParam) ? periodParam : periods.at(-1);
-  const summaries = useQueries({
+  const { all, loaded, error } = useQueries({
     queries: periods.map((p) => apiQuery<GapSummary>(`/api/gaps?period=${p}`)),
+    combine: combineSummaries,
   });
   const qs = new URLSearchParams();
   if (seriesParam) qs.set('series', seriesParam);
   if (fromParam && period && fromParam < period) qs.set('from', fromParam);
   if (period) qs.set('to', period);
   const series = useApiQuery<GapSeries>(period ? `/api/gaps/series?${qs}` : null);
-  const loaded = summaries.length > 0 && summaries.every((q) => q.data);
-  // useQueries gives a new array on every render; the summaries change only when one arrives.
-  const stamp = summaries.map((q) => q.dataUpdatedAt).join(',');
-  const latest = useRef(summaries);
-  latest.current = summaries;
-  const all = useMemo(
-    () => (loaded && stamp ? latest.current.map((q) => q.data!) : []),
-    [loaded, stamp],
-  );
   const compare = useMemo(
     () => (unitsParam ? unitsParam.split(',').filter(Boolean) : []),
     [unitsParam],
@@ -117,7 +127,7 @@ export default function GapsPage(): ReactNode {
   if (overview.isPending) return <Loading rows={8} />;
   if (overview.error)
     return <ErrorView error={overview.error} retry={() => void overview.refetch()} />;
-  const failed = summaries.find((q) => q.error)?.error ?? series.error;
+  const failed = error ?? series.error;
   if (failed) return <ErrorView error={failed} />;
   const now = all.find((s) => s.period === period);
   const regionalNow = now?.regional.find((r) => r.id === regionalId);

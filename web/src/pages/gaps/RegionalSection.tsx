@@ -3,9 +3,9 @@
 
 import { Col, Row } from 'antd';
 import { useMemo, type ReactNode } from 'react';
-import { fill, titleCase } from '../../../../src/charts/text.ts';
-import { buildTheilOption, theilTable } from '../../../../src/charts/theil.ts';
-import { buildTrendOption, trendTable } from '../../../../src/charts/trend.ts';
+import { fill, titleCase } from '@gapscope/charts/text.ts';
+import { buildTheilOption, theilTable } from '@gapscope/charts/theil.ts';
+import { buildTrendOption, trendTable } from '@gapscope/charts/trend.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { useT } from '../../i18n/index.ts';
 import type { SpreadSeries } from './series.ts';

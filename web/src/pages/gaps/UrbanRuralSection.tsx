@@ -3,9 +3,9 @@
 
 import { Col, Row, Select } from 'antd';
 import { useMemo, type ReactNode } from 'react';
-import { buildUnitBarsOption, unitBarsTable } from '../../../../src/charts/unit-bars.ts';
-import { buildUrbanRuralOption, urbanRuralTable } from '../../../../src/charts/urban-rural.ts';
-import { chartWords, fill, titleCase } from '../../../../src/charts/text.ts';
+import { buildUnitBarsOption, unitBarsTable } from '@gapscope/charts/unit-bars.ts';
+import { buildUrbanRuralOption, urbanRuralTable } from '@gapscope/charts/urban-rural.ts';
+import { chartWords, fill, titleCase } from '@gapscope/charts/text.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { useT } from '../../i18n/index.ts';
 import type { UrbanRuralSeries } from './series.ts';

@@ -1,6 +1,6 @@
 // The gap page's words (src/i18n § gaps) in the page's language.
 
-import { catalogs } from '../../../../src/i18n/index.ts';
+import { catalogs } from '@gapscope/i18n/index.ts';
 import { useT } from '../../i18n/index.ts';
 
 export type GapWords = (typeof catalogs)['zh-CN']['gaps'];

@@ -4,7 +4,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Space, Typography, Upload } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { fill } from '../../../../src/charts/text.ts';
+import { fill } from '@gapscope/charts/text.ts';
 import { useT } from '../../i18n/index.ts';
 import { checkBoundary, MAX_BOUNDARY_BYTES, type BoundaryCheck } from '../../map/boundary.ts';
 import type { FeatureCollection } from '../../map/geojson.ts';

@@ -5,7 +5,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Dropdown, Skeleton } from 'antd';
 import { lazy, Suspense, useRef, type ReactNode } from 'react';
 import type { EChartsInstance } from '../../charts/echarts.ts';
-import type { ChartTable, EChartsOption } from '../../../../src/charts/types.ts';
+import type { ChartTable, EChartsOption } from '@gapscope/charts/types.ts';
 import { useT } from '../../i18n/index.ts';
 
 const TileMap = lazy(() => import('../../map/TileMap.tsx'));

@@ -7,7 +7,7 @@ import { Col, Row, Segmented, Typography } from 'antd';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiQuery } from '../../api/client.ts';
-import { fill, titleCase } from '../../../../src/charts/text.ts';
+import { fill, titleCase } from '@gapscope/charts/text.ts';
 import { ErrorView } from '../../components/ErrorView.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PeriodSelect } from '../../components/PeriodSelect.tsx';
@@ -47,7 +47,9 @@ export default function MapPage(): ReactNode {
       ? periods.indexOf(periodParam)
       : periods.length - 1;
   // The option is built with the period it starts at; later moves go to the chart's timeline, so
-  // the option is not rebuilt (and play not stopped) on every step.
+  // the option is not rebuilt (and play not stopped) on every step. The period is read from a ref
+  // during render on purpose (the React Compiler would not memoise this; we do not use it).
+  /* eslint-disable react-hooks/refs -- the start period is read, not a dependency (above) */
   const startAt = useRef(period);
   startAt.current = period;
   const bins = binsParam === 'traffic' ? 'traffic' : 'quantile';
@@ -70,6 +72,7 @@ export default function MapPage(): ReactNode {
       aspectScale: boundary?.aspect ?? 1,
     };
   }, [values, t.lang, boundary, name, bins, w]);
+  /* eslint-enable react-hooks/refs */
   const option = useMemo(
     () => (input ? buildTileMapOption(input, { lang: t.lang }) : null),
     [input, t.lang],

@@ -1,7 +1,7 @@
 // From the API's values to what the map builder takes: names and labels in the page's language,
 // decimals that suit the measure, the legend's kind.
 
-import type { Lang } from '../../../../src/i18n/index.ts';
+import type { Lang } from '@gapscope/i18n/index.ts';
 import type { TileMapInput } from '../../map/tile-map-option.ts';
 import type { MapValues } from './api.ts';
 

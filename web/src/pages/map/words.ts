@@ -1,6 +1,6 @@
 // The map page's words (src/i18n § map) in the page's language.
 
-import { catalogs } from '../../../../src/i18n/index.ts';
+import { catalogs } from '@gapscope/i18n/index.ts';
 import { useT } from '../../i18n/index.ts';
 
 export type MapWords = (typeof catalogs)['zh-CN']['map'];

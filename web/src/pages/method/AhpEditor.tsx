@@ -4,7 +4,7 @@
 
 import { Alert, Select, Switch, Tag } from 'antd';
 import type { ReactNode } from 'react';
-import type { FrameworkTree } from '../../../../src/core/framework/tree.ts';
+import type { FrameworkTree } from '@gapscope/core/framework/tree.ts';
 import { useT } from '../../i18n/index.ts';
 import styles from './method.module.css';
 import {

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, ApiError, useApiPost, useApiQuery } from '../../api/client.ts';
 import { useSession } from '../../api/session.ts';
 import type { Published } from '../../api/types.ts';
-import { buildTree } from '../../../../src/core/framework/tree.ts';
+import { buildTree } from '@gapscope/core/framework/tree.ts';
 import { ErrorView } from '../../components/ErrorView.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PeriodSelect } from '../../components/PeriodSelect.tsx';
@@ -63,7 +63,7 @@ function PublishBar({
             id: newest.id,
             period: newest.period,
             at: formatTime(t.lang, newest.createdAt),
-            user: newest.createdBy,
+            user: newest.createdBy ?? '—',
           })}
         </span>
       )}
@@ -110,9 +110,13 @@ export default function MethodPage(): ReactNode {
 
   const run = useApiPost<RunResult>('/api/evaluations/run', sent);
   const base = useApiPost<RunResult>('/api/evaluations/run', { period: sent.period, config: {} });
+  // The last result, shown while the next one runs and when it fails: kept in a ref written and
+  // read during render on purpose, so that keeping it costs no second render.
+  /* eslint-disable react-hooks/refs -- the last result is a cache, not state (above) */
   const last = useRef<RunResult | null>(null);
   if (run.data && !run.isPlaceholderData) last.current = run.data;
   const shown = run.error ? last.current : (run.data ?? last.current);
+  /* eslint-enable react-hooks/refs */
 
   const tree = useMemo(() => (fw.data ? buildTree(fw.data.framework) : null), [fw.data]);
   const shift = useMemo(

@@ -3,7 +3,7 @@
 
 import { Button, Form, Input, InputNumber, Radio, Select, Switch } from 'antd';
 import { useState, type ReactNode } from 'react';
-import type { FrameworkTree } from '../../../../src/core/framework/tree.ts';
+import type { FrameworkTree } from '@gapscope/core/framework/tree.ts';
 import { useT } from '../../i18n/index.ts';
 import { AhpEditor } from './AhpEditor.tsx';
 import {

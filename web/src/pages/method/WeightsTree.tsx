@@ -3,7 +3,7 @@
 
 import { Card, Progress, Table, Tag } from 'antd';
 import { useMemo, type ReactNode } from 'react';
-import type { Framework } from '../../../../src/core/framework/schema.ts';
+import type { Framework } from '@gapscope/core/framework/schema.ts';
 import { useT } from '../../i18n/index.ts';
 import styles from './method.module.css';
 import { weightRows, type ResultWeights, type WeightRow } from './tree-weights.ts';

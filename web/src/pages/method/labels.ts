@@ -8,7 +8,7 @@ import type {
   NormaliseMethod,
   TreatMethod,
   WeightMethod,
-} from '../../../../src/core/pipeline/config.ts';
+} from '@gapscope/core/pipeline/config.ts';
 import type { WebKey } from '../../i18n/index.ts';
 
 export const IMPUTE_LABEL: Record<ImputeMethod, WebKey> = {

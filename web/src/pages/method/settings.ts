@@ -2,15 +2,15 @@
 // schema and defaults), what of it differs from the defaults (sent to the server and kept in the
 // URL), the AHP matrices and their consistency, and which field an error belongs to.
 
-import { GapscopeError } from '../../../../src/core/errors.ts';
-import type { FrameworkTree } from '../../../../src/core/framework/tree.ts';
+import { GapscopeError } from '@gapscope/core/errors.ts';
+import type { FrameworkTree } from '@gapscope/core/framework/tree.ts';
 import {
   PipelineConfigSchema,
   defaultConfig,
   type PipelineConfig,
   type PipelineConfigInput,
-} from '../../../../src/core/pipeline/config.ts';
-import { ahp, RANDOM_INDEX } from '../../../../src/core/weights/ahp.ts';
+} from '@gapscope/core/pipeline/config.ts';
+import { ahp, RANDOM_INDEX } from '@gapscope/core/weights/ahp.ts';
 
 export {
   AGGREGATE_METHODS,
@@ -19,8 +19,8 @@ export {
   TIER_METHODS,
   TREAT_METHODS,
   WEIGHT_METHODS,
-} from '../../../../src/core/pipeline/config.ts';
-export type { PipelineConfig } from '../../../../src/core/pipeline/config.ts';
+} from '@gapscope/core/pipeline/config.ts';
+export type { PipelineConfig } from '@gapscope/core/pipeline/config.ts';
 export { defaultConfig };
 
 /** The config sections a form field belongs to (and an error may name). */

@@ -7,10 +7,10 @@ import {
   type Framework,
   type FrameworkNode,
   type LocalisedName,
-} from '../../../../src/core/framework/schema.ts';
-import { buildTree, type FrameworkTree } from '../../../../src/core/framework/tree.ts';
-import { defaultConfig } from '../../../../src/core/pipeline/config.ts';
-import { computeWeights, localFromEffective } from '../../../../src/core/weights/index.ts';
+} from '@gapscope/core/framework/schema.ts';
+import { buildTree, type FrameworkTree } from '@gapscope/core/framework/tree.ts';
+import { defaultConfig } from '@gapscope/core/pipeline/config.ts';
+import { computeWeights, localFromEffective } from '@gapscope/core/weights/index.ts';
 
 /** One node of the tree as a table row (children nested, as antd's tree tables take them). */
 export interface WeightRow {

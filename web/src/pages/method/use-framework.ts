@@ -8,7 +8,7 @@ import {
   type Framework,
   type IndicatorNode,
   type LocalisedName,
-} from '../../../../src/core/framework/schema.ts';
+} from '@gapscope/core/framework/schema.ts';
 
 /** The API's answer: the framework as stored (validated, defaults filled in). */
 export interface CurrentFramework {

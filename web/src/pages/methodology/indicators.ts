@@ -6,8 +6,8 @@ import {
   type AggregateNode,
   type Framework,
   type IndicatorNode,
-} from '../../../../src/core/framework/schema.ts';
-import { buildTree } from '../../../../src/core/framework/tree.ts';
+} from '@gapscope/core/framework/schema.ts';
+import { buildTree } from '@gapscope/core/framework/tree.ts';
 import { expertWeights } from '../method/tree-weights.ts';
 
 /** An indicator with its weights. */

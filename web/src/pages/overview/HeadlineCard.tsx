@@ -4,7 +4,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
 import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { sparkSvg } from '../../../../src/charts/spark.ts';
+import { sparkSvg } from '@gapscope/charts/spark.ts';
 import { TONE_COLOUR, toneOf } from '../../components/tone.ts';
 import { useT, type WebKey } from '../../i18n/index.ts';
 import type { Headline } from './headlines.ts';

@@ -4,7 +4,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useApiQuery } from '../../api/client.ts';
-import { fill, titleCase } from '../../../../src/charts/text.ts';
+import { fill, titleCase } from '@gapscope/charts/text.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useUnits } from '../../hooks/use-units.ts';
 import { useT } from '../../i18n/index.ts';
@@ -40,7 +40,7 @@ export function OverviewMap({ period }: { period: string | undefined }): ReactNo
           })
         : null,
     // The option starts at the period shown; later moves go to the chart's own timeline.
-    [q.data, t.lang, name, period],
+    [q.data, t.lang, name, start],
   );
   const option = useMemo(
     () => (input ? buildTileMapOption(input, { lang: t.lang }) : null),

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { apiQuery, useApiQuery } from '../../api/client.ts';
 import { useSession } from '../../api/session.ts';
 import type { FrameworkCurrent, GapSummary, Overview, Ranking } from '../../api/types.ts';
-import { buildDistributionOption, distributionTable } from '../../../../src/charts/distribution.ts';
+import { buildDistributionOption, distributionTable } from '@gapscope/charts/distribution.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { OverviewMap } from './OverviewMap.tsx';
 import { ErrorView } from '../../components/ErrorView.tsx';

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import type { Interval } from '../../api/types.ts';
-import { PALETTE } from '../../../../src/charts/theme.ts';
+import { PALETTE } from '@gapscope/charts/theme.ts';
 import { useT } from '../../i18n/index.ts';
 import { intervalMarks } from './interval-bar.ts';
 

@@ -1,9 +1,9 @@
 // The ranking table's rows: each unit with its display name, city and rank interval; the search
 // and the city and group filters; the rows as a table for download.
 
-import { isValidOn, periodEnd } from '../../../../src/core/geography/units.ts';
+import { isValidOn, periodEnd } from '@gapscope/core/geography/units.ts';
 import type { Group, Interval, RankingUnit } from '../../api/types.ts';
-import type { ChartTable } from '../../../../src/charts/types.ts';
+import type { ChartTable } from '@gapscope/charts/types.ts';
 
 /** A row: the unit's result, its names and city, and (once computed) its rank interval. */
 export interface RankingRow extends RankingUnit {

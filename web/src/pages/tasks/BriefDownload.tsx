@@ -1,11 +1,11 @@
 // The monthly brief for the task-force meeting: pick a month, download the PDF or its XLSX annex
 // (GET /api/reports/brief) in the page's language. The server takes a few seconds to typeset it.
 
-import { nowIso } from '../../../../src/core/clock.ts';
+import { nowIso } from '@gapscope/core/clock.ts';
 import { FilePdfOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { App, Button, Select, Space } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { chinaDate } from '../../../../src/core/tasks/dates.ts';
+import { chinaDate } from '@gapscope/core/tasks/dates.ts';
 import { useT } from '../../i18n/index.ts';
 import { recentMonths } from './forms.ts';
 

@@ -1,12 +1,12 @@
 // An item's milestones with their due and done dates; those who may change the item mark one done
 // or add one (POST /api/items/{id}/milestones — a new version of the item).
 
-import { nowIso } from '../../../../src/core/clock.ts';
+import { nowIso } from '@gapscope/core/clock.ts';
 import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { chinaDate } from '../../../../src/core/tasks/dates.ts';
+import { chinaDate } from '@gapscope/core/tasks/dates.ts';
 import { api } from '../../api/client.ts';
 import { useT } from '../../i18n/index.ts';
 import type { Milestone, WorkItemDetail } from './types.ts';

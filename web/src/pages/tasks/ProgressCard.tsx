@@ -3,7 +3,7 @@
 
 import { Card, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useMemo, type ReactNode } from 'react';
-import { chinaDate } from '../../../../src/core/tasks/dates.ts';
+import { chinaDate } from '@gapscope/core/tasks/dates.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { useT } from '../../i18n/index.ts';
 import {

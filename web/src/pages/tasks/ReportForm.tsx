@@ -3,12 +3,12 @@
 // and the help needed. A second report on a month is a new revision. The server checks who may
 // report; a refusal is said, and the item is read again as it now stands.
 
-import { nowIso } from '../../../../src/core/clock.ts';
+import { nowIso } from '@gapscope/core/clock.ts';
 import { SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { chinaDate } from '../../../../src/core/tasks/dates.ts';
+import { chinaDate } from '@gapscope/core/tasks/dates.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/index.ts';
 import { reportBody, reportMonths, type ReportFormValues } from './forms.ts';

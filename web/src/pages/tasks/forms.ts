@@ -2,12 +2,8 @@
 // (POST /api/items, PATCH /api/items/{id}), a month's progress report, a milestone. Empty text
 // fields become the schema's defaults; the server checks the rest and names the field it refuses.
 
-import { monthOf, nextMonth, previousMonth } from '../../../../src/core/tasks/dates.ts';
-import type {
-  ProgressInput,
-  WorkItemChange,
-  WorkItemInput,
-} from '../../../../src/core/tasks/types.ts';
+import { monthOf, nextMonth, previousMonth } from '@gapscope/core/tasks/dates.ts';
+import type { ProgressInput, WorkItemChange, WorkItemInput } from '@gapscope/core/tasks/types.ts';
 import type { WorkItem, WorkList } from './types.ts';
 
 /** The item form's values, as the inputs hold them. */

@@ -2,9 +2,9 @@
 // (as the brief sums them, store/work/summary.ts), and a small bar chart of plan and completion
 // in 100 million CNY (亿元) with the completion rate after the longer bar.
 
-import { baseOption, inkOf, PALETTE } from '../../../../src/charts/theme.ts';
-import { formatNumber } from '../../../../src/charts/text.ts';
-import type { ChartOpts, ChartTable, EChartsOption } from '../../../../src/charts/types.ts';
+import { baseOption, inkOf, PALETTE } from '@gapscope/charts/theme.ts';
+import { formatNumber } from '@gapscope/charts/text.ts';
+import type { ChartOpts, ChartTable, EChartsOption } from '@gapscope/charts/types.ts';
 import { LISTS } from './board.ts';
 import type { WorkItemView, WorkList } from './types.ts';
 

@@ -3,13 +3,13 @@
 // the item's milestone or linear path, and the line below which it is at risk
 // (METHODS.md § Task-force work system: status rules).
 
-import { lastDay, monthOf, nextMonth } from '../../../../src/core/tasks/dates.ts';
-import { expectedShare } from '../../../../src/core/tasks/path.ts';
-import { shareOfTarget } from '../../../../src/core/tasks/progress.ts';
-import { STATUS_RULES } from '../../../../src/core/tasks/status.ts';
-import { baseOption, inkOf, PALETTE } from '../../../../src/charts/theme.ts';
-import { formatNumber } from '../../../../src/charts/text.ts';
-import type { ChartOpts, ChartTable, EChartsOption } from '../../../../src/charts/types.ts';
+import { lastDay, monthOf, nextMonth } from '@gapscope/core/tasks/dates.ts';
+import { expectedShare } from '@gapscope/core/tasks/path.ts';
+import { shareOfTarget } from '@gapscope/core/tasks/progress.ts';
+import { STATUS_RULES } from '@gapscope/core/tasks/status.ts';
+import { baseOption, inkOf, PALETTE } from '@gapscope/charts/theme.ts';
+import { formatNumber } from '@gapscope/charts/text.ts';
+import type { ChartOpts, ChartTable, EChartsOption } from '@gapscope/charts/types.ts';
 import type { ReportView, WorkItem } from './types.ts';
 
 /** One month: expected and reported share (%), and the at-risk line (expected − threshold). */

@@ -7,13 +7,13 @@ import type {
   ProgressReport,
   Target,
   WorkItem,
-} from '../../../../src/core/tasks/types.ts';
-import type { ItemStatus } from '../../../../src/core/tasks/status.ts';
+} from '@gapscope/core/tasks/types.ts';
+import type { ItemStatus } from '@gapscope/core/tasks/status.ts';
 import type { User } from '../../api/types.ts';
 
 export type { Department, Milestone, Target, WorkItem };
-export type { WorkList, WorkStatus } from '../../../../src/core/tasks/types.ts';
-export type { FiredRule, ItemStatus } from '../../../../src/core/tasks/status.ts';
+export type { WorkList, WorkStatus } from '@gapscope/core/tasks/types.ts';
+export type { FiredRule, ItemStatus } from '@gapscope/core/tasks/status.ts';
 
 /** An item with its status derived as of a date; the reasons come in the page's language. */
 export interface WorkItemView extends WorkItem {

@@ -1,8 +1,8 @@
 // The work system's names in the page's language — statuses, lists, department kinds — from the
 // catalogs' `work` group (src/i18n/work.ts, which the reports use too), and each status's colour.
 
-import { departmentKindName, listName, statusName } from '../../../../src/i18n/work.ts';
-import { TRAFFIC } from '../../../../src/charts/theme.ts';
+import { departmentKindName, listName, statusName } from '@gapscope/i18n/work.ts';
+import { TRAFFIC } from '@gapscope/charts/theme.ts';
 import type { Lang } from '../../i18n/format.ts';
 import type { Department, WorkStatus } from './types.ts';
 

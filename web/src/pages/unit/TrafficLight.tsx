@@ -2,7 +2,7 @@
 
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import { TRAFFIC } from '../../../../src/charts/theme.ts';
+import { TRAFFIC } from '@gapscope/charts/theme.ts';
 import { useT } from '../../i18n/index.ts';
 import type { Light } from './standing.ts';
 

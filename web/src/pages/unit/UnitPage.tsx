@@ -6,7 +6,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useApiQuery } from '../../api/client.ts';
 import type { Profile } from '../../api/types.ts';
-import { buildRadarOption, radarTable } from '../../../../src/charts/radar.ts';
+import { buildRadarOption, radarTable } from '@gapscope/charts/radar.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { ErrorView } from '../../components/ErrorView.tsx';
 import { Loading } from '../../components/Loading.tsx';

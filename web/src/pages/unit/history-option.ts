@@ -1,9 +1,9 @@
 // A unit's score and rank over the periods in one chart: the score on the left axis, the rank on
 // the right axis with rank 1 at the top.
 
-import { baseOption, inkOf, PALETTE } from '../../../../src/charts/theme.ts';
-import { formatNumber } from '../../../../src/charts/text.ts';
-import type { ChartOpts, ChartTable, EChartsOption } from '../../../../src/charts/types.ts';
+import { baseOption, inkOf, PALETTE } from '@gapscope/charts/theme.ts';
+import { formatNumber } from '@gapscope/charts/text.ts';
+import type { ChartOpts, ChartTable, EChartsOption } from '@gapscope/charts/types.ts';
 
 export interface HistoryInput {
   periods: readonly string[];
