@@ -2,7 +2,7 @@
 // the machine they were measured on. Each file in bench/cases/ adds its rows. `npm run bench --
 // startup api` runs only the cases named and prints their rows without touching RESULTS.md.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { SOFTWARE } from '../src/core/version.ts';
@@ -41,6 +41,8 @@ for (const c of only.length ? cases.filter((c) => only.includes(c.name)) : cases
 }
 
 const cpus = os.cpus();
+// What a run cannot measure itself (a fresh install, say) is measured by hand and kept here.
+const byHand = readFileSync(fileURLToPath(new URL('BY-HAND.md', import.meta.url)), 'utf8');
 const report = `# Benchmark results
 
 Written by \`npm run bench\` (${new Date().toISOString().slice(0, 10)}). Medians of repeated runs after
@@ -55,7 +57,8 @@ ${rows.map((r) => `| ${r.work} | ${r.target} | ${r.median} | ${r.detail} | ${r.p
 
 Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM,
 ${os.type()} ${os.release()} ${os.arch()}; Node.js ${process.version}; ${SOFTWARE.name} ${SOFTWARE.version}.
-`;
+
+${byHand}`;
 // A partial run would leave RESULTS.md without the other cases' rows.
 if (!only.length) writeFileSync(fileURLToPath(new URL('RESULTS.md', import.meta.url)), report);
 process.stdout.write(report);

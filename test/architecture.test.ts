@@ -112,7 +112,7 @@ describe('layers', () => {
       to: 'src/store/work-items.ts',
       why: 'a report queries the work items itself instead of being handed them',
     })),
-    ...['data', 'load-evaluation-inputs', 'table', 'text'].map((m) => ({
+    ...['data', 'load-evaluation-inputs', 'table'].map((m) => ({
       from: 'src/store/import.ts',
       to: `src/ingest/${m}.ts`,
       why: 'the store parses and checks the uploaded file itself instead of taking rows',

@@ -18,6 +18,15 @@ export const en: Catalog = {
     'request.timeout': 'The request took too long.',
     'request.not-found': 'Not found.',
     'data.invalid': 'The data file has problems; nothing was written.',
+    'data.no-rows': 'The file has no observations to import; nothing was written.',
+    'data.ambiguous-column': 'Two columns of the file say the same thing; keep one.',
+    'table.limit': 'The file is larger than gapscope reads (see the limit named); split it.',
+    'table.nul': 'The file holds a NUL character; nothing was written.',
+    'table.cell': 'A cell of the file is longer than gapscope reads.',
+    'file.encoding':
+      'The file’s text encoding could not be told (damaged UTF-8?); save it as UTF-8.',
+    'file.type': 'This kind of file cannot be read; use CSV or XLSX.',
+    'file.unreadable': 'The file could not be read.',
     'framework.invalid': 'The framework file has problems.',
     'framework.published': 'A published framework version cannot change.',
     'user.exists': 'That account already exists.',
@@ -336,6 +345,7 @@ export const en: Catalog = {
     'data.report.notYet':
       'Nothing has been written yet. Check the counts below, then press “Import”.',
     'data.report.rows': 'Values',
+    'data.report.encoding': 'Read as',
     'data.report.added': 'New',
     'data.report.revised': 'Revised',
     'data.report.unchanged': 'Unchanged',

@@ -9,8 +9,7 @@ import { isValidOn, periodEnd } from '../core/geography/units.ts';
 import { GapscopeError } from '../core/errors.ts';
 import { MAX_PROBLEMS, quote, readObservations, type RowObservation } from '../ingest/data.ts';
 import { frameworkSeries } from '../ingest/load-evaluation-inputs.ts';
-import { parseCsv, parseXlsx } from '../ingest/table.ts';
-import { decodeText } from '../ingest/text.ts';
+import { parseCsv, parseXlsx, type TableEncoding } from '../ingest/table.ts';
 import { audit } from './audit.ts';
 import { sqliteHandle } from './connect.ts';
 import { writeRevisions, type NewRevision } from './bulk.ts';
@@ -48,15 +47,15 @@ export interface ImportReport {
   warnings: string[];
   /** How many warnings there were beyond those listed. */
   moreWarnings: number;
+  /** How the file's text was read (`utf-8`, `gb18030`, `xlsx` …); null for a file not read again. */
+  encoding: TableEncoding | null;
 }
 
 export const STATUSES = ['provisional', 'final', 'estimated'] as const;
 
 /** Parses the file by its name's extension. */
 async function parseFile(fileName: string, bytes: Uint8Array) {
-  return /\.xlsx$/i.test(fileName)
-    ? parseXlsx(bytes, fileName)
-    : parseCsv(decodeText(bytes), fileName);
+  return /\.xlsx$/i.test(fileName) ? parseXlsx(bytes, fileName) : parseCsv(bytes, fileName);
 }
 
 /** The revisions a file's observations make against what is stored now, and the counts. */
@@ -154,6 +153,7 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
     unchanged: 0,
     warnings: [] as string[],
     moreWarnings: 0,
+    encoding: null as TableEncoding | null,
   };
   const earlier = await db
     .selectFrom('imports')
@@ -177,6 +177,7 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
   // 1. Validate everything.
   o.onProgress?.(`checking ${o.fileName}…`);
   const table = await parseFile(o.fileName, o.bytes);
+  base.encoding = table.encoding ?? null;
   const units = await storedUnits(db);
   const unitByCode = new Map(units.map((u) => [u.code, u]));
   const read = readObservations(table, {

@@ -217,8 +217,12 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         0xf8, // 上城区
         0x0a,
       ]);
-      await imp('gbk.csv', gbk);
-      await imp('bom.csv', enc('\uFEFFunit,indicator,period,value\n330105,C1,2024,6\n'));
+      // The report says how each file was read.
+      expect((await imp('gbk.csv', gbk)).encoding).toBe('gb18030');
+      expect(
+        (await imp('bom.csv', enc('\uFEFFunit,indicator,period,value\n330105,C1,2024,6\n')))
+          .encoding,
+      ).toBe('utf-8-bom');
       const obs = await readObservations(store.db, { series: ['C1'] });
       expect(obs.map((o) => [o.unit, o.value, o.note])).toEqual([
         ['330102', 5, '上城区'],

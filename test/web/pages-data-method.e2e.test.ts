@@ -175,8 +175,9 @@ describe('Data, Method and Methodology pages in Chromium', { timeout: 60_000 }, 
     const report = page.getByTestId('import-report');
     await report.waitFor();
     const counts = (await page.getByTestId('import-counts').innerText()).replace(/\s+/g, ' ');
-    // 3 values: 2 new, 1 revised, 0 unchanged.
-    expect(counts).toMatch(/\D3\D+2\D+1\D+0$/);
+    // 3 values: 2 new, 1 revised, 0 unchanged; read as a workbook.
+    expect(counts).toMatch(/\D3\D+2\D+1\D+0 \S+ XLSX$/);
+    expect(await page.getByTestId('import-encoding').innerText()).toBe('XLSX');
     await shot(page, '02-data-good-file-checked');
     // The check wrote nothing.
     expect(await count(store, 'observations')).toBe(before);

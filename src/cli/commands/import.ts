@@ -71,7 +71,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<void> {
         ? `${r.fileName}: checked, nothing written (dry run)`
         : `${r.fileName}: imported as import ${r.importId}`;
     io.stdout(
-      `${head}\n  ${r.rows} observations: ${r.added} new, ${r.revised} revised, ${r.unchanged} unchanged\n  framework ${framework.id}@${framework.version}; file SHA-256 ${r.fileHash}\n`,
+      `${head}\n  ${r.rows} observations: ${r.added} new, ${r.revised} revised, ${r.unchanged} unchanged\n  framework ${framework.id}@${framework.version}; read as ${r.encoding ?? 'text'}; file SHA-256 ${r.fileHash}\n`,
     );
     for (const w of r.warnings.slice(0, 10)) io.stdout(`  warning: ${w}\n`);
     // The report lists the first warnings and counts the rest (store/import.ts).

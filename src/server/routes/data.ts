@@ -41,6 +41,12 @@ const ImportReportSchema = z
     unchanged: z.number().int(),
     warnings: z.array(z.string()).describe('The first 200 warnings'),
     moreWarnings: z.number().int().describe('How many warnings there were beyond those listed'),
+    encoding: z
+      .string()
+      .nullable()
+      .describe(
+        'How the file was read: ascii, utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, xlsx',
+      ),
   })
   .openapi('ImportReport');
 

@@ -25,6 +25,8 @@ export interface ImportReport {
   unchanged: number;
   duplicateOf?: { importId: number; at: string; user: string };
   warnings: string[];
+  /** How the file was read: utf-8, gb18030, xlsx … */
+  encoding: string | null;
 }
 
 type Stage =
@@ -69,6 +71,15 @@ function Counts({ report }: { report: ImportReport }): ReactNode {
           label: t('data.report.unchanged'),
           children: <b className="num">{report.unchanged}</b>,
         },
+        ...(report.encoding
+          ? [
+              {
+                key: 'encoding',
+                label: t('data.report.encoding'),
+                children: <span data-testid="import-encoding">{report.encoding.toUpperCase()}</span>,
+              },
+            ]
+          : []),
       ]}
     />
   );
