@@ -326,7 +326,7 @@ export const zhCN = {
     'data.report.clean': '{file} 检查通过',
     'data.report.notYet': '尚未写入任何数据。核对下面的数量后点击“导入”。',
     'data.report.rows': '数据条数',
-    'data.report.encoding': '文字编码',
+    'data.report.encoding': '读取格式',
     'data.report.added': '新增',
     'data.report.revised': '修订',
     'data.report.unchanged': '未变化',
