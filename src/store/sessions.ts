@@ -7,7 +7,7 @@ import { nowMs } from '../core/clock.ts';
 import { now } from './clock.ts';
 import { sha256Hex } from './hash.ts';
 import type { Database } from './schema.ts';
-import { generateToken, userFromRow, type User } from './users.ts';
+import { generateToken, USER_COLUMNS, userFromRow, type User } from './users.ts';
 
 /** How long a session lasts from sign-in, in hours; it is not extended by use. */
 export const SESSION_HOURS = 12;
@@ -42,18 +42,7 @@ export async function sessionUser(
   const r = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select([
-      'u.id',
-      'u.name',
-      'u.role',
-      'u.scope',
-      'u.disabled',
-      'u.must_change_password',
-      'u.created_at',
-      'u.department_id',
-      's.csrf_token',
-      's.expires_at',
-    ])
+    .select([...USER_COLUMNS, 's.csrf_token', 's.expires_at'])
     .where('s.token_hash', '=', sha256Hex(token))
     .executeTakeFirst();
   if (!r || r.expires_at < now() || Number(r.disabled)) return null;

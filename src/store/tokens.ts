@@ -6,7 +6,7 @@ import { audit } from './audit.ts';
 import { now } from './clock.ts';
 import { sha256Hex } from './hash.ts';
 import type { Database } from './schema.ts';
-import { generateToken, userFromRow, type User } from './users.ts';
+import { generateToken, USER_COLUMNS, userFromRow, type User } from './users.ts';
 
 /** Creates an API token for a user; the token is shown once. */
 export async function createApiToken(
@@ -42,17 +42,7 @@ export async function tokenUser(db: Kysely<Database>, token: string): Promise<Us
   const r = await db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
-    .select([
-      'u.id',
-      'u.name',
-      'u.role',
-      'u.scope',
-      'u.disabled',
-      'u.must_change_password',
-      'u.created_at',
-      'u.department_id',
-      't.revoked_at',
-    ])
+    .select([...USER_COLUMNS, 't.revoked_at'])
     .where('t.token_hash', '=', sha256Hex(token))
     .executeTakeFirst();
   if (!r || r.revoked_at || Number(r.disabled)) return null;

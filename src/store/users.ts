@@ -50,6 +50,18 @@ export function generateToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** The users columns `userFromRow` reads, as a join with the users table aliased `u` selects them. */
+export const USER_COLUMNS = [
+  'u.id',
+  'u.name',
+  'u.role',
+  'u.scope',
+  'u.disabled',
+  'u.must_change_password',
+  'u.created_at',
+  'u.department_id',
+] as const;
+
 /** An account from its row (or the users columns of a join). */
 export const userFromRow = (r: {
   id: number;

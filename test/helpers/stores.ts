@@ -32,3 +32,17 @@ export async function freshPostgresUrl(): Promise<string> {
 export async function freshPostgres(): Promise<Store> {
   return openStore(await freshPostgresUrl());
 }
+
+/** How many observations and imports a store holds, to see that a refusal wrote nothing. */
+export async function storeCounts(store: Store): Promise<{ obs: number; imports: number }> {
+  const n = async (t: 'observations' | 'imports'): Promise<number> =>
+    Number(
+      (
+        await store.db
+          .selectFrom(t)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return { obs: await n('observations'), imports: await n('imports') };
+}

@@ -2,10 +2,10 @@
 // that would make huge reports, two unit columns, and the exporter's apostrophe read back.
 
 import { describe, expect, it } from 'vitest';
-import { GapscopeError } from '../../src/core/errors.ts';
 import { numberColumn } from '../../src/ingest/columns.ts';
 import { MAX_PROBLEMS, Problems, readObservations } from '../../src/ingest/data.ts';
 import type { Table } from '../../src/ingest/table.ts';
+import { thrownError } from '../helpers/errors.ts';
 
 const series = new Set(['A', 'B']);
 /** A generous bound for linear work on 1 MB on a slow, busy machine (it takes ~10–50 ms; the old
@@ -23,16 +23,6 @@ function timed<T>(f: () => T): { ms: number; value: T } {
   const t0 = performance.now();
   const value = f();
   return { ms: performance.now() - t0, value };
-}
-
-function thrown(f: () => unknown): GapscopeError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GapscopeError) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
 }
 
 describe('F2: a number is recognised in linear time', () => {
@@ -57,7 +47,7 @@ describe('F2: a number is recognised in linear time', () => {
 
   it('1 MB of digits then "x" in a numeric column (columns.ts) is linear too', () => {
     const t = table(['v'], [['1'], [`${MB_OF_DIGITS}.5e`]]);
-    const { ms, value } = timed(() => thrown(() => numberColumn(t, 'v', '--value')));
+    const { ms, value } = timed(() => thrownError(() => numberColumn(t, 'v', '--value')));
     expect(value.message).toMatch(/row 3, column v: ".*" is not a number/);
     expect(ms).toBeLessThan(LINEAR_MS);
   });
@@ -114,7 +104,7 @@ describe('F8: the problem list is capped', () => {
     const junk = 'z'.repeat(1000);
     const rows = Array.from({ length: 10_000 }, () => [junk, 'A', '2024', junk]);
     const t = table(['unit', 'indicator', 'period', 'value'], rows, 'bad.csv');
-    const e = thrown(() =>
+    const e = thrownError(() =>
       readObservations(t, { series, knownUnits: new Set(['X']) }).problems.throwIfAny('bad.csv'),
     );
     expect(e.message).toMatch(/^bad\.csv: 20000 problems in the data/);
@@ -146,7 +136,7 @@ describe('F14: unit columns and the exporter apostrophe', () => {
       ['code', 'uCode'],
     ] as const) {
       const t = table([a, 'indicator', 'period', 'value', b], [['X', 'A', '2024', '1', 'Y']]);
-      const e = thrown(() => readObservations(t, { series }));
+      const e = thrownError(() => readObservations(t, { series }));
       expect(e.code).toBe('data.ambiguous-column');
       expect(e.message).toContain(`"${a}"`);
       expect(e.message).toContain(`"${b}"`);

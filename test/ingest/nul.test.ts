@@ -11,22 +11,13 @@ import type { Store } from '../../src/store/connect.ts';
 import { getFramework } from '../../src/store/frameworks.ts';
 import { importFile } from '../../src/store/import.ts';
 import { initStore } from '../../src/store/init.ts';
+import { thrownError } from '../helpers/errors.ts';
 import { freshPostgres, freshSqlite } from '../helpers/stores.ts';
 import { makeZip, row, workbookParts } from './xlsx-fixtures.ts';
 
-const caught = (f: () => unknown): GapscopeError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GapscopeError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-};
-
 describe('NUL characters (F10)', () => {
   it('refuses a CSV cell holding U+0000, naming its row and column', () => {
-    const e = caught(() =>
+    const e = thrownError(() =>
       parseCsv(
         'unit,indicator,period,value,note\n330102,C1,2024,1,ok\n330102,C2,2024,2,a\u0000b\n',
         'n.csv',

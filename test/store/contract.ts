@@ -16,22 +16,11 @@ import { initStore } from '../../src/store/init.ts';
 import { datasetFromStore, history, readObservations } from '../../src/store/observations.ts';
 import { readAudit } from '../../src/store/audit.ts';
 import { frameworkSeries } from '../../src/ingest/load-evaluation-inputs.ts';
+import { storeCounts } from '../helpers/stores.ts';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const csv = (...rows: string[]): Uint8Array =>
   enc(['unit,indicator,period,value', ...rows].join('\n') + '\n');
-
-async function counts(store: Store): Promise<{ obs: number; imports: number }> {
-  const o = await store.db
-    .selectFrom('observations')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
-  const i = await store.db
-    .selectFrom('imports')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
-  return { obs: Number(o.n), imports: Number(i.n) };
-}
 
 /** Runs the contract against stores made by `open`. */
 export function storeContract(name: string, open: () => Promise<Store>): void {
@@ -55,11 +44,11 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('initialises with the geography, the default framework and the demo data, once', async () => {
       await setup(true);
       expect(await store.db.selectFrom('units').select('code').execute()).toHaveLength(102);
-      const c = await counts(store);
+      const c = await storeCounts(store);
       expect(c.obs).toBe(21500);
       const again = await initStore(store.db);
       expect(again.demo?.outcome).toBe('duplicate');
-      expect(await counts(store)).toEqual(c);
+      expect(await storeCounts(store)).toEqual(c);
     });
 
     it('keeps every revision, answers "as of" and traces each figure to its import', async () => {
@@ -124,18 +113,18 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await setup();
       const bytes = csv('330102,C1,2024,6.5');
       await imp('a.csv', bytes);
-      const before = await counts(store);
+      const before = await storeCounts(store);
       const again = await imp('renamed.csv', bytes);
       expect(again.outcome).toBe('duplicate');
       expect(again.duplicateOf?.importId).toBeGreaterThan(0);
-      expect(await counts(store)).toEqual(before);
+      expect(await storeCounts(store)).toEqual(before);
     });
 
     it('a dry run reports and writes nothing', async () => {
       await setup();
       const r = await imp('a.csv', csv('330102,C1,2024,6.5'), { dryRun: true });
       expect(r).toMatchObject({ outcome: 'dry-run', added: 1 });
-      expect(await counts(store)).toEqual({ obs: 0, imports: 0 });
+      expect(await storeCounts(store)).toEqual({ obs: 0, imports: 0 });
     });
 
     const bad: [string, Uint8Array, RegExp, Partial<Parameters<typeof importFile>[1]>?][] = [
@@ -190,9 +179,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       it(`refuses a file with ${what} on its last row, reporting it, and writes nothing`, async () => {
         await setup();
         await imp('good.csv', csv('330102,C2,2024,50'));
-        const before = await counts(store);
+        const before = await storeCounts(store);
         await expect(imp('bad.csv', bytes, extra)).rejects.toThrow(message);
-        expect(await counts(store)).toEqual(before);
+        expect(await storeCounts(store)).toEqual(before);
       });
     }
 

@@ -14,7 +14,7 @@ import { getFramework } from '../../src/store/frameworks.ts';
 import { importFile } from '../../src/store/import.ts';
 import { initStore } from '../../src/store/init.ts';
 import { readObservations } from '../../src/store/observations.ts';
-import { freshPostgres, freshSqlite } from '../helpers/stores.ts';
+import { freshPostgres, freshSqlite, storeCounts } from '../helpers/stores.ts';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const quoted = (s: string): string => `"${s.replace(/"/g, '""')}"`;
@@ -39,19 +39,6 @@ const TEXTS = [
   "'; DROP TABLE observations; --",
   '上城区',
 ];
-
-async function counts(store: Store): Promise<{ obs: number; imports: number }> {
-  const n = async (t: 'observations' | 'imports'): Promise<number> =>
-    Number(
-      (
-        await store.db
-          .selectFrom(t)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  return { obs: await n('observations'), imports: await n('imports') };
-}
 
 describe.each([
   ['SQLite', freshSqlite],
@@ -85,7 +72,7 @@ describe.each([
   it('F13: refuses a file with no observation rows, naming it, and writes nothing', async () => {
     await setup();
     await imp('good.csv', enc('unit,indicator,period,value\n330102,C1,2024,5\n'));
-    const before = await counts(store);
+    const before = await storeCounts(store);
     for (const [name, text] of [
       ['empty.csv', 'unit,indicator,period,value\n'],
       ['blanks.csv', 'unit,indicator,period,value\n330102,C1,2024,\n330105,C1,2024,\n'],
@@ -98,17 +85,17 @@ describe.each([
         expect(toApiError(e).status).toBe(422);
       }
     }
-    expect(await counts(store)).toEqual(before);
+    expect(await storeCounts(store)).toEqual(before);
   });
 
   it('F6: refuses "1e309" in a series without a plausible range, and writes nothing', async () => {
     await setup();
-    const before = await counts(store);
+    const before = await storeCounts(store);
     const e = await refusal(
       imp('inf.csv', enc('unit,indicator,period,value\n330102,POP,2024,1e309\n')),
     );
     expect(e.details).toEqual(['row 2, column value: "1e309" is not a finite number']);
-    expect(await counts(store)).toEqual(before);
+    expect(await storeCounts(store)).toEqual(before);
   });
 
   it('F8: a file of 10,000 bad rows is refused with a bounded list and the count of the rest', async () => {
@@ -146,7 +133,7 @@ describe.each([
     );
     expect(e.code).toBe('data.ambiguous-column');
     expect(e.message).toMatch(/"unit".*"code"/);
-    expect(await counts(store)).toEqual({ obs: 0, imports: 0 });
+    expect(await storeCounts(store)).toEqual({ obs: 0, imports: 0 });
   });
 
   for (const format of ['csv', 'xlsx'] as TableFormat[]) {

@@ -2,12 +2,12 @@
 // (file and path), never a stack overflow or an exhausted process.
 
 import { describe, expect, it } from 'vitest';
-import { GapscopeError } from '../../../src/core/errors.ts';
 import {
   MAX_FRAMEWORK_LEVELS,
   parseFramework,
   validateFramework,
 } from '../../../src/core/framework/parse.ts';
+import { thrownError } from '../../helpers/errors.ts';
 
 /** A framework whose tree is `levels` levels deep (the root is level 1, the indicator the last). */
 function nested(levels: number): Record<string, unknown> {
@@ -24,23 +24,13 @@ function nestedJson(levels: number): string {
   return `{"id":"t","version":1,"name":{"zh":"测试"},"root":${open.repeat(levels - 1)}${leaf}${']}'.repeat(levels - 1)}}`;
 }
 
-function errorOf(f: () => unknown): GapscopeError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GapscopeError) return e;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
-
 describe('F11: framework depth', () => {
   it(`accepts ${MAX_FRAMEWORK_LEVELS} levels`, () => {
     expect(validateFramework(nested(MAX_FRAMEWORK_LEVELS)).root.id).toBe('N1');
   });
 
   it(`refuses ${MAX_FRAMEWORK_LEVELS + 1} levels, naming the path of the first node too deep`, () => {
-    const e = errorOf(() => validateFramework(nested(MAX_FRAMEWORK_LEVELS + 1), 'f.json'));
+    const e = thrownError(() => validateFramework(nested(MAX_FRAMEWORK_LEVELS + 1), 'f.json'));
     expect(e.code).toBe('framework.invalid');
     const path = `root${'.children[0]'.repeat(MAX_FRAMEWORK_LEVELS)}`;
     expect(e.message).toContain(`f.json: ${path}: `);
@@ -48,18 +38,18 @@ describe('F11: framework depth', () => {
   });
 
   it('a framework object nested 5,000 levels deep is a framework error, not a stack overflow', () => {
-    const e = errorOf(() => validateFramework(nested(5000), 'request body'));
+    const e = thrownError(() => validateFramework(nested(5000), 'request body'));
     expect(e.code).toBe('framework.invalid');
     expect(e.message).toMatch(/more than 8 levels/);
   });
 
   it('with gaps (whose check walks the tree) too', () => {
     const fw = { ...nested(5000), gaps: { income: { urban: 'L', rural: 'L' } } };
-    expect(errorOf(() => validateFramework(fw)).code).toBe('framework.invalid');
+    expect(thrownError(() => validateFramework(fw)).code).toBe('framework.invalid');
   });
 
   it('JSON text nested 5,000 levels deep is a framework error with its line', () => {
-    const e = errorOf(() => parseFramework(nestedJson(5000), 'deep.json'));
+    const e = thrownError(() => parseFramework(nestedJson(5000), 'deep.json'));
     expect(e.code).toBe('framework.syntax');
     expect(e.message).toMatch(/^deep\.json:1: .*nested more than \d+ deep/);
     expect(e.message).not.toMatch(/call stack/);
@@ -70,7 +60,7 @@ describe('F11: framework depth', () => {
       `root: ${'['.repeat(20_000)}${']'.repeat(20_000)}`,
       `root:\n${'- '.repeat(20_000)}x\n`,
     ]) {
-      const e = errorOf(() => parseFramework(text, 'deep.yaml'));
+      const e = thrownError(() => parseFramework(text, 'deep.yaml'));
       expect(e.code).toBe('framework.syntax');
       expect(e.message).toMatch(/nested more than \d+ deep/);
     }
@@ -82,7 +72,7 @@ describe('F11: framework depth', () => {
       const prev = 'abcdefgh'[k]!;
       lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
-    const e = errorOf(() => parseFramework(lines.join('\n'), 'bomb.yaml'));
+    const e = thrownError(() => parseFramework(lines.join('\n'), 'bomb.yaml'));
     expect(e.code).toBe('framework.syntax');
     expect(e.message).toMatch(/^bomb\.yaml: .*alias/);
   });
@@ -90,7 +80,7 @@ describe('F11: framework depth', () => {
   it('a deeply nested value in any other field is refused before anything recurses into it', () => {
     let junk: unknown = 1;
     for (let k = 0; k < 100_000; k++) junk = [junk];
-    const e = errorOf(() => validateFramework({ ...nested(3), description: junk }, 'f.json'));
+    const e = thrownError(() => validateFramework({ ...nested(3), description: junk }, 'f.json'));
     expect(e.code).toBe('framework.invalid');
     expect(e.message).toMatch(/f\.json: description(\[0\]){64}: .*nested more than 64 deep/);
   });
