@@ -127,7 +127,7 @@ describe('layers', () => {
       to: `src/ingest/${m}.ts`,
       why: 'the demo work items are read from the bundled file inside the store',
     })),
-    ...['data', 'table', 'text'].map((m) => ({
+    ...['data', 'table'].map((m) => ({
       from: 'src/store/work/list-file.ts',
       to: `src/ingest/${m}.ts`,
       why: 'the work-list import parses the file inside the store',

@@ -9,7 +9,6 @@ import { WorkItemSchema, type Milestone, type WorkItem } from '../../core/tasks/
 import { neutralise, toCsv } from '../../core/text/csv.ts';
 import { Problems } from '../../ingest/data.ts';
 import { parseCsv, parseXlsx, type Table } from '../../ingest/table.ts';
-import { decodeText } from '../../ingest/text.ts';
 import { audit } from '../audit.ts';
 import { now } from '../clock.ts';
 import { sqliteHandle } from '../connect.ts';
@@ -121,7 +120,7 @@ const LIST_LOCK = 7_220_332;
 /** Parses a list file by its name's extension. */
 async function parseListFile(fileName: string, bytes: Uint8Array): Promise<Table> {
   if (/\.xlsx$/i.test(fileName)) return parseXlsx(bytes, fileName);
-  if (/\.csv$/i.test(fileName)) return parseCsv(decodeText(bytes), fileName);
+  if (/\.csv$/i.test(fileName)) return parseCsv(bytes, fileName);
   throw new GapscopeError('file.type', 'a work-item list is an .xlsx or .csv file', {
     file: fileName,
   });
