@@ -86,3 +86,9 @@ export const MomentQuery = z
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'a date (2025-10-31) or an ISO time')
   .optional()
   .openapi({ example: '2025-10-31' });
+
+/** A unit code in a path or body. */
+export const UnitCode = z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/, 'a unit code');
+
+/** A JSON object not yet described field by field. */
+export const Loose = (name: string) => z.record(z.string(), z.unknown()).openapi(name);

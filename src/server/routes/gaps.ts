@@ -1,0 +1,54 @@
+// The three gaps of a period (town vs country, region vs region, income vs income), each figure
+// with its change on a year earlier.
+
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { parsePeriod } from '../../core/data/period.ts';
+import { gapSummary } from '../../core/gaps/summary.ts';
+import { storedGeography } from '../../store/geography.ts';
+import type { AppEnv } from '../env.ts';
+import { liveInputs } from '../live.ts';
+import { requireUser } from '../middleware/auth.ts';
+import { ApiError } from '../problem.ts';
+import { errors, json, Loose, PeriodQuery } from '../schemas.ts';
+
+/** The newest year period of a list (else the newest period). */
+function latestYear(periods: string[]): string | undefined {
+  const years = periods.filter((p) => parsePeriod(p).frequency === 'year');
+  return (years.length ? years : periods).at(-1);
+}
+
+export function gapRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/gaps',
+      tags: ['gaps'],
+      summary: 'The three gaps in a period, each figure with its change on a year earlier',
+      request: { query: z.object({ period: PeriodQuery }) },
+      responses: {
+        200: json(Loose('GapSummary'), 'Town vs country, region vs region, income vs income'),
+        ...errors(401, 422),
+      },
+    }),
+    async (c) => {
+      requireUser(c);
+      const store = c.get('store');
+      const cache = c.get('cache');
+      const inputs = await liveInputs(store, cache, null);
+      const period = c.req.valid('query').period ?? latestYear(inputs.data.periods);
+      if (!period) throw new ApiError(404, 'request.not-found', 'the store has no data yet');
+      const text = await cache.get(`gaps|${inputs.version}|${period}`, async () =>
+        JSON.stringify({
+          ...gapSummary({
+            framework: inputs.framework,
+            data: inputs.data,
+            geography: await storedGeography(store.db),
+            period,
+          }),
+          demo: inputs.demo,
+        }),
+      );
+      return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+    },
+  );
+}
