@@ -17,16 +17,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
-    ignores: [
-      'src/store/**',
-      // to move into the store
-      'src/server/routes/health.ts',
-      'src/reports/brief/build.ts',
-      'src/reports/unit/build.ts',
-      'src/reports/work/brief-section.ts',
-      'src/reports/work/lines.ts',
-      'src/reports/work/unit-items.ts',
-    ],
+    ignores: ['src/store/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [KYSELY_IN_STORE] }] },
   },
   {

@@ -15,7 +15,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/build.ts', 'test/setup/system.ts', 'test/setup/postgres.ts'],
     setupFiles: ['test/setup/clock.ts'],
-    env: { GAPSCOPE_NOW: process.env.GAPSCOPE_NOW ?? TEST_NOW },
+    // Every server a test starts checks its JSON answers against the API's schemas (src/api/).
+    env: { GAPSCOPE_NOW: process.env.GAPSCOPE_NOW ?? TEST_NOW, GAPSCOPE_CHECK_ANSWERS: '1' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { SOFTWARE } from '../src/core/version.ts';
 import * as api from './cases/api.ts';
 import * as inequality from './cases/inequality.ts';
+import * as jobs from './cases/jobs.ts';
 import * as pipeline from './cases/pipeline.ts';
 import * as startup from './cases/startup.ts';
 import * as store from './cases/store.ts';
@@ -21,6 +22,7 @@ const cases: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'store', run: store.run },
   { name: 'uncertainty', run: uncertainty.run },
   { name: 'api', run: api.run },
+  { name: 'jobs', run: jobs.run },
   { name: 'web', run: web.run },
   { name: 'startup', run: startup.run },
 ];

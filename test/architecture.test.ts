@@ -45,6 +45,8 @@ describe('layers', () => {
   const LAYERS: Record<string, LayerRule> = {
     core: { folders: [], packages: ['zod', 'yaml', '@noble/hashes'] },
     types: { folders: [], packages: [] },
+    // The API's contract: zod schemas the routes declare, whose types the dashboard imports.
+    api: { folders: ['core'], packages: ['@hono/zod-openapi'] },
     i18n: { folders: ['core'], packages: [] },
     charts: { folders: ['core', 'i18n'], packages: ['echarts'] },
     node: { folders: ['core'], packages: 'any' },
@@ -53,7 +55,7 @@ describe('layers', () => {
     store: { folders: ['core', 'node'], packages: 'any' },
     reports: { folders: ['core', 'i18n', 'charts', 'node'], packages: 'any' },
     server: {
-      folders: ['core', 'i18n', 'node', 'ingest', 'export', 'store', 'reports'],
+      folders: ['core', 'api', 'i18n', 'node', 'ingest', 'export', 'store', 'reports'],
       packages: 'any',
     },
     cli: {
@@ -72,6 +74,7 @@ describe('layers', () => {
         'echarts',
       ],
       rawAssets: ['data', 'docs'],
+      typesOnly: ['api'],
     },
   };
 
@@ -80,39 +83,7 @@ describe('layers', () => {
    * of them is gone, so that its line is deleted with it: this list only shrinks.
    */
   const KNOWN_DEBT: Debt[] = [
-    {
-      from: 'src/export/exports.ts',
-      to: 'src/store/observations.ts',
-      why: 'the row types of observations and revisions are declared in the store',
-    },
-    {
-      from: 'src/export/template.ts',
-      to: 'src/store/import.ts',
-      why: 'the import statuses (the template’s drop-down) are declared by the store’s importer',
-    },
-    {
-      from: 'src/reports/source.ts',
-      to: 'src/ingest/load-evaluation-inputs.ts',
-      why: 'frameworkSeries() is pure logic on a framework, in ingest/',
-    },
-    ...['connect', 'frameworks', 'geography', 'observations'].map((m) => ({
-      from: 'src/reports/source.ts',
-      to: `src/store/${m}.ts`,
-      why: 'a report reads its source from the store instead of being handed it',
-    })),
-    ...['brief/build', 'unit/build', 'work/brief-section', 'work/lines', 'work/unit-items'].map(
-      (f) => ({
-        from: `src/reports/${f}.ts`,
-        to: 'src/store/schema.ts',
-        why: 'a report takes the database handle (Kysely<Database>) to read work items itself',
-      }),
-    ),
-    ...['work/brief-section', 'work/lines', 'work/unit-items'].map((f) => ({
-      from: `src/reports/${f}.ts`,
-      to: 'src/store/work-items.ts',
-      why: 'a report queries the work items itself instead of being handed them',
-    })),
-    ...['data', 'load-evaluation-inputs', 'table'].map((m) => ({
+    ...['data', 'table'].map((m) => ({
       from: 'src/store/import.ts',
       to: `src/ingest/${m}.ts`,
       why: 'the store parses and checks the uploaded file itself instead of taking rows',
@@ -203,7 +174,10 @@ describe('layers', () => {
         "import layout from '../../data/layout.csv?raw';",
         "import { gone } from './gone.ts';",
         "const lazy = import('../../src/store/db.ts');",
+        "import { Overview } from '@gapscope/api/contract.ts';",
+        "import type { Ranking } from '@gapscope/api/contract.ts';",
       ]);
+      write('src/api/contract.ts', ['export const Overview = 1;', 'export type Ranking = 2;']);
       const fixture = importGraph(root, sourceFiles(root), SRC_ALIASES);
       const paid = { from: 'src/charts/paid.ts', to: 'src/store/db.ts', why: 'moved' };
       const { violations, stale } = checkBoundaries(
@@ -223,11 +197,12 @@ describe('layers', () => {
         "src/core/bad.ts:7: 'kysely': core/ may not import the package kysely",
         "src/extra/new.ts:1: '../core/ok.ts': the folder extra/ has no row in the table",
         "src/server/aliased.ts:1: '@gapscope/core/ok.ts': only web/ uses the aliases; src/ imports by relative path",
-        "web/src/page.tsx:2: '../../src/core/ok.ts': web/ reaches src/ only through an alias (@gapscope/core,@gapscope/charts,@gapscope/i18n)",
+        "web/src/page.tsx:2: '../../src/core/ok.ts': web/ reaches src/ only through an alias (@gapscope/core,@gapscope/charts,@gapscope/i18n,@gapscope/api)",
         "web/src/page.tsx:3: '@gapscope/store/db.ts': web/ may not import the package @gapscope/store",
         "web/src/page.tsx:5: './gone.ts': no such file web/src/gone.ts",
-        "web/src/page.tsx:6: '../../src/store/db.ts': web/ reaches src/ only through an alias (@gapscope/core,@gapscope/charts,@gapscope/i18n)",
+        "web/src/page.tsx:6: '../../src/store/db.ts': web/ reaches src/ only through an alias (@gapscope/core,@gapscope/charts,@gapscope/i18n,@gapscope/api)",
         "web/src/page.tsx:6: '../../src/store/db.ts': web/ may not import store/ (src/store/db.ts)",
+        "web/src/page.tsx:7: '@gapscope/api/contract.ts': web/ imports only types from api/ (use `import type`)",
       ]);
       expect(stale).toEqual([paid]);
     } finally {
@@ -249,6 +224,20 @@ describe('layers', () => {
         ),
       );
     }
+  });
+
+  it('docs/DEPENDENCIES.md says why of every dependency in package.json', () => {
+    const pkg = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    const doc = readFileSync(repoPath('docs/DEPENDENCIES.md'), 'utf8');
+    const named = (dep: string): boolean =>
+      doc.includes(`\`${dep}\``) || (dep.startsWith('@types/') && doc.includes('`@types/…`'));
+    const missing = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)].filter(
+      (d) => !named(d),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('the recorded software version is package.json’s', () => {

@@ -10,6 +10,8 @@ export const SRC_ALIASES = {
   '@gapscope/core': 'src/core',
   '@gapscope/charts': 'src/charts',
   '@gapscope/i18n': 'src/i18n',
+  // The API's contract: the dashboard imports its types only (`import type`).
+  '@gapscope/api': 'src/api',
 } as const;
 
 /** The aliases with absolute folders, for a bundler's `resolve.alias`. */

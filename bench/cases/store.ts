@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { buildTree } from '../../src/core/framework/tree.ts';
-import { frameworkSeries } from '../../src/ingest/load-evaluation-inputs.ts';
+import { frameworkSeries } from '../../src/core/framework/series.ts';
 import { openStore, type Store } from '../../src/store/connect.ts';
 import { getFramework } from '../../src/store/frameworks.ts';
 import { importFile } from '../../src/store/import.ts';

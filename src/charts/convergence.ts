@@ -1,8 +1,9 @@
 // β-convergence as a scatter: each unit's log starting level against its annual growth, with the
 // fitted line g = a + b ln x₀ (negative b: laggards grow faster).
 
+import { formatNumber, formatPercent } from '../core/text/format.ts';
 import { baseOption, inkOf, PALETTE } from './theme.ts';
-import { chartWords, fill, formatNumber, formatPercent } from './text.ts';
+import { chartText } from './text.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from './types.ts';
 
 /** A unit's level at the start and at the end (both > 0). */
@@ -44,7 +45,7 @@ export function convergenceXY(p: ConvergencePoint, years: number): [number, numb
 
 /** The scatter (units in or out of the group), the fitted line across the data, β in the subtitle. */
 export function buildConvergenceOption(input: ConvergenceInput, opts: ChartOpts): EChartsOption {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   const ink = inkOf(opts);
   const usable = input.points.filter((p) => p.start > 0 && p.end > 0);
   const group = input.group ?? null;
@@ -55,20 +56,20 @@ export function buildConvergenceOption(input: ConvergenceInput, opts: ChartOpts)
   const fit = input.fit;
   const x0 = Math.min(...xs);
   const x1 = Math.max(...xs);
-  const f = (n: number | null, d: number): string => formatNumber(n, opts.lang, d);
+  const f = (n: number | null, d: number): string => formatNumber(n, opts.lang, { digits: d });
   const subtext = fit
-    ? fill(w.beta, {
+    ? w('beta', {
         b: f(fit.b, 4),
         se: f(fit.se, 4),
         r2: f(fit.r2, 3),
         n: fit.n,
         speed:
           fit.speed !== null && fit.halfLife !== null && fit.speed > 0
-            ? fill(w.speed, {
-                speed: formatPercent(fit.speed, opts.lang, 2),
+            ? w('speed', {
+                speed: formatPercent(fit.speed, opts.lang, { digits: 2 }),
                 halfLife: f(fit.halfLife, 1),
               })
-            : w.noConvergence,
+            : w('noConvergence'),
       })
     : '';
   return {
@@ -86,14 +87,14 @@ export function buildConvergenceOption(input: ConvergenceInput, opts: ChartOpts)
       trigger: 'item',
       formatter: (p: unknown) => {
         const d = p as { name: string; seriesType: string; value: [number, number] };
-        if (d.seriesType !== 'scatter') return w.fitted;
-        return `<b>${d.name}</b><br/>ln x₀ = ${f(d.value[0], 3)}<br/>g = ${formatPercent(d.value[1], opts.lang, 2)}`;
+        if (d.seriesType !== 'scatter') return w('fitted');
+        return `<b>${d.name}</b><br/>ln x₀ = ${f(d.value[0], 3)}<br/>g = ${formatPercent(d.value[1], opts.lang, { digits: 2 })}`;
       },
     },
     xAxis: {
       type: 'value',
       scale: true,
-      name: fill(w.lnStart, { name: input.name, from: input.from }),
+      name: w('lnStart', { name: input.name, from: input.from }),
       nameLocation: 'middle',
       nameGap: 30,
       nameTextStyle: { color: ink.muted },
@@ -104,15 +105,18 @@ export function buildConvergenceOption(input: ConvergenceInput, opts: ChartOpts)
     yAxis: {
       type: 'value',
       scale: true,
-      name: fill(w.growth, { from: input.from, to: input.to }),
+      name: w('growth', { from: input.from, to: input.to }),
       nameTextStyle: { color: ink.muted, align: 'left' },
-      axisLabel: { color: ink.muted, formatter: (v: number) => formatPercent(v, opts.lang, 1) },
+      axisLabel: {
+        color: ink.muted,
+        formatter: (v: number) => formatPercent(v, opts.lang, { digits: 1 }),
+      },
       splitLine: { lineStyle: { color: ink.grid } },
     },
     series: [
       {
         type: 'scatter',
-        name: group ? w.others : input.name,
+        name: group ? w('others') : input.name,
         symbolSize: 7,
         itemStyle: { color: PALETTE[0], opacity: 0.8 },
         data: rest.map(datum),
@@ -133,7 +137,7 @@ export function buildConvergenceOption(input: ConvergenceInput, opts: ChartOpts)
         ? [
             {
               type: 'line' as const,
-              name: w.fitted,
+              name: w('fitted'),
               symbol: 'none',
               silent: true,
               lineStyle: { color: PALETTE[3], width: 2 },
@@ -151,9 +155,9 @@ export function buildConvergenceOption(input: ConvergenceInput, opts: ChartOpts)
 
 /** The points as displayed: unit, both levels, ln x₀ and the annual growth. */
 export function convergenceTable(input: ConvergenceInput, opts: ChartOpts): ChartTable {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   return {
-    header: [w.code, w.name, input.from, input.to, 'ln x0', 'g'],
+    header: [w('code'), w('name'), input.from, input.to, 'ln x0', 'g'],
     rows: input.points
       .filter((p) => p.start > 0 && p.end > 0)
       .map((p) => {

@@ -1,9 +1,10 @@
 // The distribution of index scores: a histogram with a box plot above it on the same scale, and
 // lines at the quartiles (R type 7, as everywhere in gapscope).
 
-import { quantileSorted } from '../core/stats/quantile.ts';
+import { fiveNumbers, type FiveNumbers } from '../core/stats/five-numbers.ts';
+import { fill, formatNumber } from '../core/text/format.ts';
 import { baseOption, inkOf, PALETTE } from './theme.ts';
-import { chartWords, fill, formatNumber } from './text.ts';
+import { chartText } from './text.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from './types.ts';
 
 /** Scores on one scale (0–100 by default); null = no score, left out. */
@@ -20,13 +21,7 @@ export interface DistributionInput {
 }
 
 /** The five-number summary and the bins of a distribution. */
-export interface DistributionStats {
-  n: number;
-  min: number;
-  p25: number;
-  median: number;
-  p75: number;
-  max: number;
+export interface DistributionStats extends FiveNumbers {
   /** Bin edges: bins[k] covers [edges[k], edges[k + 1]), the last one closed. */
   edges: number[];
   counts: number[];
@@ -34,39 +29,31 @@ export interface DistributionStats {
 
 /** The summary and histogram of the present scores (METHODS.md § Outputs: quantiles type 7). */
 export function distributionStats(input: DistributionInput): DistributionStats {
-  const xs = Float64Array.from(
-    input.scores.filter((v): v is number => v !== null && Number.isFinite(v)),
-  ).sort();
+  // The summary the overview's caption and the brief print too (core/stats/five-numbers.ts).
+  const five = fiveNumbers(input.scores);
   const width = input.binWidth ?? 5;
   let lo = input.min ?? 0;
   let hi = input.max ?? 100;
-  if (xs.length) {
-    lo = Math.min(lo, Math.floor(xs[0]! / width) * width);
-    hi = Math.max(hi, Math.ceil(xs[xs.length - 1]! / width) * width);
+  if (five.n) {
+    lo = Math.min(lo, Math.floor(five.min / width) * width);
+    hi = Math.max(hi, Math.ceil(five.max / width) * width);
   }
   const nBins = Math.max(1, Math.round((hi - lo) / width));
   const edges = Array.from({ length: nBins + 1 }, (_, k) => lo + k * width);
   const counts = new Array<number>(nBins).fill(0);
-  for (const v of xs) counts[Math.min(nBins - 1, Math.floor((v - lo) / width))]!++;
-  return {
-    n: xs.length,
-    min: xs.length ? xs[0]! : NaN,
-    p25: quantileSorted(xs, 0.25),
-    median: quantileSorted(xs, 0.5),
-    p75: quantileSorted(xs, 0.75),
-    max: xs.length ? xs[xs.length - 1]! : NaN,
-    edges,
-    counts,
-  };
+  for (const v of input.scores)
+    if (v !== null && Number.isFinite(v))
+      counts[Math.min(nBins - 1, Math.floor((v - lo) / width))]!++;
+  return { ...five, edges, counts };
 }
 
 /** Histogram (bars on a value axis) under a horizontal box plot; dashed lines at the quartiles. */
 export function buildDistributionOption(input: DistributionInput, opts: ChartOpts): EChartsOption {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   const ink = inkOf(opts);
   const digits = input.digits ?? 1;
   const s = distributionStats(input);
-  const fmt = (v: number): string => formatNumber(v, opts.lang, digits);
+  const fmt = (v: number): string => formatNumber(v, opts.lang, { digits });
   const lo = s.edges[0]!;
   const hi = s.edges[s.edges.length - 1]!;
   const xAxisBase = {
@@ -93,14 +80,14 @@ export function buildDistributionOption(input: DistributionInput, opts: ChartOpt
     tooltip: { trigger: 'item', confine: true },
     xAxis: [
       { ...xAxisBase, gridIndex: 0, show: false },
-      { ...xAxisBase, gridIndex: 1, name: w.score, nameLocation: 'middle', nameGap: 28 },
+      { ...xAxisBase, gridIndex: 1, name: w('score'), nameLocation: 'middle', nameGap: 28 },
     ],
     yAxis: [
       { type: 'category', gridIndex: 0, data: [''], show: false },
       {
         type: 'value',
         gridIndex: 1,
-        name: w.units,
+        name: w('units'),
         minInterval: 1,
         nameTextStyle: { color: ink.muted, align: 'left' },
         axisLabel: { color: ink.muted },
@@ -110,7 +97,7 @@ export function buildDistributionOption(input: DistributionInput, opts: ChartOpt
     series: [
       {
         type: 'boxplot',
-        name: w.score,
+        name: w('score'),
         xAxisIndex: 0,
         yAxisIndex: 0,
         layout: 'horizontal',
@@ -120,11 +107,11 @@ export function buildDistributionOption(input: DistributionInput, opts: ChartOpt
         tooltip: {
           formatter: () =>
             [
-              [w.min, s.min],
-              [w.p25, s.p25],
-              [w.median, s.median],
-              [w.p75, s.p75],
-              [w.max, s.max],
+              [w('min'), s.min],
+              [w('p25'), s.p25],
+              [w('median'), s.median],
+              [w('p75'), s.p75],
+              [w('max'), s.max],
             ]
               .map(([k, v]) => `${k}: ${fmt(v as number)}`)
               .join('<br/>'),
@@ -132,7 +119,7 @@ export function buildDistributionOption(input: DistributionInput, opts: ChartOpt
       },
       {
         type: 'bar',
-        name: w.units,
+        name: w('units'),
         xAxisIndex: 1,
         yAxisIndex: 1,
         barWidth: '96%',
@@ -144,7 +131,7 @@ export function buildDistributionOption(input: DistributionInput, opts: ChartOpt
         tooltip: {
           formatter: (p: unknown) => {
             const d = p as { name: string; value: [number, number] };
-            return `${w.bin} ${d.name}<br/>${w.units}: ${d.value[1]}`;
+            return `${w('bin')} ${d.name}<br/>${w('units')}: ${d.value[1]}`;
           },
         },
         markLine: s.n
@@ -181,17 +168,17 @@ export function buildDistributionOption(input: DistributionInput, opts: ChartOpt
 
 /** The histogram as displayed: one row per bin, then the quartiles. */
 export function distributionTable(input: DistributionInput, opts: ChartOpts): ChartTable {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   const s = distributionStats(input);
   return {
-    header: [w.bin, w.units],
+    header: [w('bin'), w('units')],
     rows: [
       ...s.counts.map((c, k) => [fill('{lo}–{hi}', { lo: s.edges[k]!, hi: s.edges[k + 1]! }), c]),
-      [w.min, s.n ? s.min : null],
-      [w.p25, s.n ? s.p25 : null],
-      [w.median, s.n ? s.median : null],
-      [w.p75, s.n ? s.p75 : null],
-      [w.max, s.n ? s.max : null],
+      [w('min'), s.n ? s.min : null],
+      [w('p25'), s.n ? s.p25 : null],
+      [w('median'), s.n ? s.median : null],
+      [w('p75'), s.n ? s.p75 : null],
+      [w('max'), s.n ? s.max : null],
     ],
   };
 }

@@ -1,8 +1,9 @@
 // Lorenz curves: cumulative income share against cumulative population share, poorest first,
 // with the line of equality; the Gini in each curve's name when known.
 
+import { formatNumber, formatPercent } from '../core/text/format.ts';
 import { baseOption, inkOf } from './theme.ts';
-import { chartWords, fill, formatNumber, formatPercent } from './text.ts';
+import { chartText } from './text.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from './types.ts';
 
 /** A curve's points, both coordinates 0–1 and ascending, from (0, 0) to (1, 1). */
@@ -18,10 +19,10 @@ export interface LorenzInput {
 }
 
 function nameOf(c: LorenzSeries, opts: ChartOpts): string {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   return c.gini === null || c.gini === undefined || !Number.isFinite(c.gini)
     ? c.name
-    : fill(w.giniOf, { name: c.name, gini: formatNumber(c.gini, opts.lang, 3) });
+    : w('giniOf', { name: c.name, gini: formatNumber(c.gini, opts.lang, { digits: 3 }) });
 }
 
 /** The points of a curve as [population, income] pairs; throws when the arrays differ in length. */
@@ -35,9 +36,9 @@ export function lorenzPoints(c: LorenzSeries): [number, number][] {
 
 /** Curves on a unit square (axes in %), the diagonal of equality dashed. */
 export function buildLorenzOption(input: LorenzInput, opts: ChartOpts): EChartsOption {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   const ink = inkOf(opts);
-  const pct = (v: number): string => formatPercent(v, opts.lang, 0);
+  const pct = (v: number): string => formatPercent(v, opts.lang, { digits: 0 });
   const axis = (name: string) => ({
     type: 'value' as const,
     min: 0,
@@ -59,15 +60,15 @@ export function buildLorenzOption(input: LorenzInput, opts: ChartOpts): EChartsO
       trigger: 'item',
       formatter: (p: unknown) => {
         const d = p as { seriesName: string; value: [number, number] };
-        return `${d.seriesName}<br/>${w.populationShare}: ${formatPercent(d.value[0], opts.lang, 1)}<br/>${w.incomeShare}: ${formatPercent(d.value[1], opts.lang, 1)}`;
+        return `${d.seriesName}<br/>${w('populationShare')}: ${formatPercent(d.value[0], opts.lang, { digits: 1 })}<br/>${w('incomeShare')}: ${formatPercent(d.value[1], opts.lang, { digits: 1 })}`;
       },
     },
-    xAxis: axis(w.populationShare),
-    yAxis: { ...axis(w.incomeShare), nameGap: 44 },
+    xAxis: axis(w('populationShare')),
+    yAxis: { ...axis(w('incomeShare')), nameGap: 44 },
     series: [
       {
         type: 'line',
-        name: w.equality,
+        name: w('equality'),
         data: [
           [0, 0],
           [1, 1],
@@ -93,9 +94,9 @@ export function buildLorenzOption(input: LorenzInput, opts: ChartOpts): EChartsO
 
 /** The curves' points as displayed: curve name, population share, income share. */
 export function lorenzTable(input: LorenzInput, opts: ChartOpts): ChartTable {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   return {
-    header: [w.name, w.populationShare, w.incomeShare],
+    header: [w('name'), w('populationShare'), w('incomeShare')],
     rows: input.curves.flatMap((c) => lorenzPoints(c).map(([p, i]) => [c.name, p, i])),
   };
 }

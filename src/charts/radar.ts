@@ -1,7 +1,8 @@
 // A unit's domain scores against the province mean and its city's mean, on a 0–100 radar.
 
+import { formatNumber } from '../core/text/format.ts';
 import { baseOption, inkOf, PALETTE } from './theme.ts';
-import { chartWords, fill, formatNumber } from './text.ts';
+import { chartText } from './text.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from './types.ts';
 
 /** Domain scores by domain id; null = no score. */
@@ -28,7 +29,7 @@ interface RadarLine {
 }
 
 function linesOf(input: RadarInput, opts: ChartOpts): RadarLine[] {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   const lines: RadarLine[] = [
     {
       name: input.unit.name,
@@ -40,7 +41,7 @@ function linesOf(input: RadarInput, opts: ChartOpts): RadarLine[] {
   ];
   if (input.province)
     lines.push({
-      name: w.provinceMean,
+      name: w('province.mean'),
       scores: input.province,
       colour: PALETTE[1],
       area: false,
@@ -48,7 +49,7 @@ function linesOf(input: RadarInput, opts: ChartOpts): RadarLine[] {
     });
   if (input.city)
     lines.push({
-      name: fill(w.cityMean, { city: input.city.name }),
+      name: w('city.mean', { city: input.city.name }),
       scores: input.city.scores,
       colour: PALETTE[2],
       area: false,
@@ -73,7 +74,8 @@ export function buildRadarOption(input: RadarInput, opts: ChartOpts): EChartsOpt
         return [
           `<b>${d.name}</b>`,
           ...input.domains.map(
-            (dom, k) => `${dom.name}: ${formatNumber(d.value[k] ?? null, opts.lang, 1)}`,
+            (dom, k) =>
+              `${dom.name}: ${formatNumber(d.value[k] ?? null, opts.lang, { digits: 1 })}`,
           ),
         ].join('<br/>');
       },
@@ -112,10 +114,10 @@ export function buildRadarOption(input: RadarInput, opts: ChartOpts): EChartsOpt
 
 /** The radar's data as displayed: a row per domain, a column per line. */
 export function radarTable(input: RadarInput, opts: ChartOpts): ChartTable {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   const lines = linesOf(input, opts);
   return {
-    header: [w.domain, ...lines.map((l) => l.name)],
+    header: [w('domain'), ...lines.map((l) => l.name)],
     rows: input.domains.map((d) => [d.name, ...lines.map((l) => l.scores[d.id] ?? null)]),
   };
 }

@@ -1,45 +1,19 @@
-// The chart builders' words and numbers: the `charts` catalog of a language, placeholders filled,
-// numbers formatted the way the language writes them.
+// The chart builders' words: the `charts` catalog of a language, looked up by key with its
+// placeholders filled. Numbers and percentages are core/text/format.ts's.
 
+import { fill } from '../core/text/format.ts';
 import { catalogs, type Lang } from '../i18n/index.ts';
 
-/** The chart words of one language (src/i18n/zh-CN.ts § charts is the reference). */
-export type ChartWords = (typeof catalogs)['zh-CN']['charts'];
+/** A key of the chart words (src/i18n/zh-CN.ts § charts is the reference). */
+export type ChartKey = keyof (typeof catalogs)['zh-CN']['charts'];
 
-/** The `charts` catalog of a language. */
-export function chartWords(lang: Lang): ChartWords {
-  return catalogs[lang].charts;
-}
+/** The chart words of one language: the text of a key, with `{name}` placeholders filled. */
+export type ChartText = (key: ChartKey, vars?: Record<string, string | number>) => string;
 
-/** A template with `{name}` placeholders filled; an unknown placeholder stays as written. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
-
-const formats = new Map<string, Intl.NumberFormat>();
-
-/**
- * A number with `digits` decimals (grouped thousands) in the language's style; '–' for a missing
- * value. Deterministic: the same in the browser, in Node and in snapshots.
- */
-export function formatNumber(v: number | null | undefined, lang: Lang, digits = 2): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  const key = `${lang}|${digits}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang, {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    formats.set(key, f);
-  }
-  return f.format(v);
-}
-
-/** A share 0–1 as a percentage with `digits` decimals. */
-export function formatPercent(v: number | null | undefined, lang: Lang, digits = 0): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  return `${formatNumber(v * 100, lang, digits)}%`;
+/** The chart words of `lang`. */
+export function chartText(lang: Lang): ChartText {
+  const words = catalogs[lang].charts;
+  return (key, vars) => fill(words[key], vars);
 }
 
 /** A name at the start of a title: the framework's English names are in lower case. */

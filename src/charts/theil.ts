@@ -1,7 +1,8 @@
 // Theil T over periods as stacked bars: the part between groups (e.g. cities) under the part within.
 
+import { MISSING, formatNumber, formatPercent } from '../core/text/format.ts';
 import { baseOption, inkOf, PALETTE } from './theme.ts';
-import { chartWords, fill, formatNumber, formatPercent } from './text.ts';
+import { chartText } from './text.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from './types.ts';
 
 /** Theil T split by a grouping, by period (METHODS.md § Inequality and convergence). */
@@ -15,10 +16,10 @@ export interface TheilInput {
 }
 
 function namesOf(input: TheilInput, opts: ChartOpts): { between: string; within: string } {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   return {
-    between: fill(w.between, { grouping: input.grouping }),
-    within: fill(w.within, { grouping: input.grouping }),
+    between: w('between', { grouping: input.grouping }),
+    within: w('within', { grouping: input.grouping }),
   };
 }
 
@@ -27,11 +28,11 @@ const clean = (v: number | null | undefined): number | null =>
 
 /** Stacked bars per period, between at the bottom; the tooltip adds the total and the share between. */
 export function buildTheilOption(input: TheilInput, opts: ChartOpts): EChartsOption {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   const ink = inkOf(opts);
   const digits = input.digits ?? 4;
   const names = namesOf(input, opts);
-  const fmt = (v: number | null): string => formatNumber(v, opts.lang, digits);
+  const fmt = (v: number | null): string => formatNumber(v, opts.lang, { digits });
   return {
     ...baseOption(opts),
     grid: { left: 64, right: 20, top: 44, bottom: 32 },
@@ -49,8 +50,8 @@ export function buildTheilOption(input: TheilInput, opts: ChartOpts): EChartsOpt
           `<b>${input.periods[i]}</b>`,
           `${names.between}: ${fmt(b)}`,
           `${names.within}: ${fmt(wi)}`,
-          `${w.total}: ${fmt(total)}`,
-          `${w.betweenShare}: ${total ? formatPercent(b! / total, opts.lang, 1) : '–'}`,
+          `${w('total')}: ${fmt(total)}`,
+          `${w('between.share')}: ${total ? formatPercent(b! / total, opts.lang, { digits: 1 }) : MISSING}`,
         ].join('<br/>');
       },
     },
@@ -62,7 +63,7 @@ export function buildTheilOption(input: TheilInput, opts: ChartOpts): EChartsOpt
     },
     yAxis: {
       type: 'value',
-      name: w.theil,
+      name: w('theil'),
       nameTextStyle: { color: ink.muted, align: 'left' },
       axisLabel: { color: ink.muted },
       splitLine: { lineStyle: { color: ink.grid } },
@@ -90,10 +91,10 @@ export function buildTheilOption(input: TheilInput, opts: ChartOpts): EChartsOpt
 
 /** The decomposition as displayed: period, between, within, total. */
 export function theilTable(input: TheilInput, opts: ChartOpts): ChartTable {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   const names = namesOf(input, opts);
   return {
-    header: [w.period, names.between, names.within, w.total],
+    header: [w('period'), names.between, names.within, w('total')],
     rows: input.periods.map((p, i) => {
       const b = clean(input.between[i]);
       const wi = clean(input.within[i]);

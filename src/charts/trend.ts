@@ -1,7 +1,8 @@
 // A line over periods: one or more series (the province bold, units thin), an optional target.
 
+import { formatNumber } from '../core/text/format.ts';
 import { baseOption, inkOf } from './theme.ts';
-import { chartWords, fill, formatNumber } from './text.ts';
+import { chartText } from './text.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from './types.ts';
 
 /** One line: its name and a value per period (null = missing, drawn as a gap). */
@@ -56,11 +57,11 @@ export function extentWith(input: TrendInput, v: number): { min?: number; max?: 
 
 /** The line chart of a trend: x periods, y values, a legend when there are several series. */
 export function buildTrendOption(input: TrendInput, opts: ChartOpts): EChartsOption {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   const ink = inkOf(opts);
   const digits = input.digits ?? 2;
   const fmt = (v: unknown): string =>
-    typeof v === 'number' ? formatNumber(v, opts.lang, digits) : w.missing;
+    typeof v === 'number' ? formatNumber(v, opts.lang, { digits }) : w('missing');
   const several = input.series.length > 1;
   const target = input.target ?? null;
   return {
@@ -106,7 +107,7 @@ export function buildTrendOption(input: TrendInput, opts: ChartOpts): EChartsOpt
               label: {
                 position: 'end' as const,
                 color: ink.muted,
-                formatter: target.label ?? fill(w.targetValue, { value: fmt(target.value) }),
+                formatter: target.label ?? w('target.value', { value: fmt(target.value) }),
               },
               data: [{ yAxis: target.value }],
             }
@@ -117,9 +118,9 @@ export function buildTrendOption(input: TrendInput, opts: ChartOpts): EChartsOpt
 
 /** The trend's data as displayed: a row per period, a column per series. */
 export function trendTable(input: TrendInput, opts: ChartOpts): ChartTable {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   return {
-    header: [w.period, ...input.series.map((s) => s.name)],
+    header: [w('period'), ...input.series.map((s) => s.name)],
     rows: input.periods.map((p, i) => [p, ...input.series.map((s) => s.values[i] ?? null)]),
   };
 }

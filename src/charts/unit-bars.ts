@@ -1,8 +1,9 @@
 // Units side by side, sorted: horizontal bars (a list, first at the top) or columns (many units
 // across a wide chart, names turned upright), with a reference line (e.g. the province).
 
+import { formatNumber } from '../core/text/format.ts';
 import { baseOption, inkOf, PALETTE } from './theme.ts';
-import { chartWords, formatNumber } from './text.ts';
+import { chartText } from './text.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from './types.ts';
 
 /** A value per unit; null = missing (listed last, without a bar). */
@@ -38,7 +39,7 @@ export function buildUnitBarsOption(input: UnitBarsInput, opts: ChartOpts): ECha
   const items = columns ? sortedItems(input) : sortedItems(input).reverse();
   const ref = input.reference ?? null;
   const fmt = (v: unknown): string =>
-    formatNumber(typeof v === 'number' ? v : null, opts.lang, digits);
+    formatNumber(typeof v === 'number' ? v : null, opts.lang, { digits });
   const valueAxis = {
     type: 'value' as const,
     scale: true,
@@ -105,9 +106,9 @@ export function buildUnitBarsOption(input: UnitBarsInput, opts: ChartOpts): ECha
 
 /** The bars as displayed: code, name, value, in display order. */
 export function unitBarsTable(input: UnitBarsInput, opts: ChartOpts): ChartTable {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   return {
-    header: [w.code, w.name, input.valueName ?? w.value],
+    header: [w('code'), w('name'), input.valueName ?? w('value')],
     rows: sortedItems(input).map((i) => [i.code, i.name, i.value]),
   };
 }

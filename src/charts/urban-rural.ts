@@ -1,6 +1,6 @@
 // The urban–rural ratio over time: the province in bold, selected units beside it, the target.
 
-import { chartWords } from './text.ts';
+import { chartText } from './text.ts';
 import { buildTrendOption, trendTable, type TrendInput } from './trend.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from './types.ts';
 
@@ -15,15 +15,15 @@ export interface UrbanRuralInput {
 }
 
 function trendOf(input: UrbanRuralInput, opts: ChartOpts): TrendInput {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   return {
     periods: input.periods,
     series: [
-      { name: w.province, values: input.province, emphasis: true },
+      { name: w('province'), values: input.province, emphasis: true },
       ...(input.units ?? []).map((u) => ({ name: u.name, values: u.values })),
     ],
     target: input.target === null || input.target === undefined ? null : { value: input.target },
-    yName: w.ratio,
+    yName: w('ratio'),
     digits: 2,
   };
 }

@@ -1,4 +1,7 @@
-// Plain-text tables for the terminal, aligned for Chinese characters (two columns wide).
+// Plain-text tables for the terminal, aligned for Chinese characters (two columns wide), and the
+// terminal's numbers: core/text/format.ts's, in English without thousands separators.
+
+import { formatNumber, formatSigned } from '../core/text/format.ts';
 
 /** Display width: CJK and full-width characters take two columns. */
 export function displayWidth(text: string): number {
@@ -41,14 +44,12 @@ export function textTable(
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** A number with fixed decimals, or "–" when missing. */
+/** A number for the terminal: fixed decimals, no thousands separators; "–" when missing. */
 export function fixed(v: number | null | undefined, digits = 2): string {
-  return v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits);
+  return formatNumber(v, 'en', { digits, grouping: false });
 }
 
-/** A signed change (+3, −2), or "" when none. */
+/** A change for the terminal: +3, −2, 0 (unsigned when it rounds to zero); "–" when missing. */
 export function signed(v: number | null | undefined, digits = 0): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '';
-  const s = Math.abs(v).toFixed(digits);
-  return v > 0 ? `+${s}` : v < 0 ? `−${s}` : '0';
+  return formatSigned(v, 'en', { digits, grouping: false });
 }

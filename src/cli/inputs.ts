@@ -5,17 +5,15 @@ import { resolve } from 'node:path';
 import type { Dataset } from '../core/data/dataset.ts';
 import { GapscopeError } from '../core/errors.ts';
 import type { Framework } from '../core/framework/schema.ts';
-import type { Unit } from '../core/geography/units.ts';
+import { evaluationScope } from '../core/geography/scope.ts';
 import type { PipelineConfigInput } from '../core/pipeline/config.ts';
 import { BUNDLED } from '../ingest/bundled.ts';
 import { loadFramework } from '../ingest/framework-file.ts';
 import { loadGeography } from '../ingest/geography.ts';
-import { frameworkSeries, loadEvaluationFiles } from '../ingest/load-evaluation-inputs.ts';
+import { loadEvaluationFiles } from '../ingest/load-evaluation-inputs.ts';
 import { loadPipeline } from '../ingest/pipeline-file.ts';
 import { now, parseMoment } from '../store/clock.ts';
-import { getFramework } from '../store/frameworks.ts';
-import { storedUnits } from '../store/geography.ts';
-import { datasetFromStore } from '../store/observations.ts';
+import { loadLiveInputs } from '../store/live-inputs.ts';
 import type { CliIo } from './io.ts';
 import { openCliStore, withStore } from './store.ts';
 
@@ -45,22 +43,6 @@ export interface Inputs {
   origin: string;
 }
 
-const DEMO_SOURCE = 'synthetic (demo)';
-
-/** Counties of a geography present in the data, their names, and each unit's city as `city`. */
-function scopeFromUnits(
-  all: Unit[],
-  data: Dataset,
-): { units: string[]; names: Map<string, string> } {
-  const city = new Map(all.map((u) => [u.code, u.parent]));
-  data.attrs.city = data.units.map((u) => city.get(u) ?? null);
-  const present = new Set(data.units);
-  return {
-    units: all.filter((u) => u.level === 'county' && present.has(u.code)).map((u) => u.code),
-    names: new Map(all.map((u) => [u.code, u.name.zh])),
-  };
-}
-
 /** Reads the framework and data from files; the bundled ones when `data` is not given. */
 export async function inputsFromFiles(v: InputOptions): Promise<Inputs> {
   const bundledFramework = !v.framework;
@@ -72,7 +54,8 @@ export async function inputsFromFiles(v: InputOptions): Promise<Inputs> {
     knownUnits: geo ? new Set(geo.units.map((u) => u.code)) : undefined,
     period: v.period,
   });
-  const scope = geo ? scopeFromUnits(geo.units, files.data) : null;
+  const scope = geo ? evaluationScope(geo.units, files.data.units) : null;
+  if (scope) files.data.attrs.city = scope.city;
   return {
     framework: files.framework,
     data: files.data,
@@ -99,26 +82,15 @@ export async function inputsFromStore(v: InputOptions, io: CliIo): Promise<Input
   // "Now" is read after opening, so a store created just now is included.
   const asOf = given ?? now();
   return withStore(store, async (s) => {
-    const framework = v.framework
-      ? (await loadFramework(v.framework)).framework
-      : (await getFramework(s.db)).framework;
-    const all = await storedUnits(s.db);
-    const data = await datasetFromStore(s.db, [...frameworkSeries(framework)], { asOf });
-    const demoRow = await s.db
-      .selectFrom('observations')
-      .select('id')
-      .where('source', '=', DEMO_SOURCE)
-      .where('recorded_at', '<=', asOf)
-      .limit(1)
-      .executeTakeFirst();
-    const scope = scopeFromUnits(all, data);
+    const framework = v.framework ? (await loadFramework(v.framework)).framework : undefined;
+    const live = await loadLiveInputs(s.db, { asOf, framework });
     return {
-      framework,
-      data,
+      framework: live.framework,
+      data: live.data,
       config: v.pipeline ? await loadPipeline(v.pipeline) : {},
-      units: scope.units.length ? scope.units : undefined,
-      names: scope.names,
-      demo: !!demoRow,
+      units: live.units.length ? live.units : undefined,
+      names: live.names,
+      demo: live.demo,
       asOf,
       origin: s.location,
     };

@@ -40,10 +40,15 @@ export function parseClockStart(text: string): number {
   return ms;
 }
 
+/** The clocks made by `fixedClock`, which stand still. */
+const standing = new WeakSet<Clock>();
+
 /** A clock that always reads `at` (an ISO moment or milliseconds). */
 export function fixedClock(at: string | number): Clock {
   const ms = typeof at === 'number' ? at : parseClockStart(at);
-  return () => ms;
+  const clock: Clock = () => ms;
+  standing.add(clock);
+  return clock;
 }
 
 /**
@@ -55,4 +60,25 @@ export function startedClock(at: string | number, elapsed: () => number): Clock 
   const start = typeof at === 'number' ? at : parseClockStart(at);
   const origin = elapsed();
   return () => start + Math.floor(elapsed() - origin);
+}
+
+/** The clock in force as data another thread can take up: its reading now, and whether it runs. */
+export interface ClockState {
+  /** Milliseconds since the epoch. */
+  at: number;
+  /** False for a `fixedClock`, which reads the same moment for ever. */
+  running: boolean;
+}
+
+/** The clock in force, as `ClockState` (a worker thread puts it in force with `clockFrom`). */
+export function clockState(): ClockState {
+  return { at: current(), running: !standing.has(current) };
+}
+
+/**
+ * The clock a `ClockState` describes: the same fixed moment, or one that starts at its reading and
+ * runs on with `elapsed` (monotonic milliseconds, e.g. `performance.now`).
+ */
+export function clockFrom(state: ClockState, elapsed: () => number): Clock {
+  return state.running ? startedClock(state.at, elapsed) : fixedClock(state.at);
 }

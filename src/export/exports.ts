@@ -2,7 +2,7 @@
 // an evaluation's results, as tables.
 
 import type { EvaluationJson } from '../core/outputs/evaluation-json.ts';
-import type { Revision, StoredObservation } from '../store/observations.ts';
+import type { Revision, StoredObservation } from '../core/data/stored.ts';
 import type { Cell } from './table.ts';
 
 /**

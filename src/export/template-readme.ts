@@ -5,16 +5,15 @@
 import type ExcelJS from 'exceljs';
 import type { Framework, IndicatorNode, Series } from '../core/framework/schema.ts';
 import { buildTree } from '../core/framework/tree.ts';
-import { catalogs } from '../i18n/index.ts';
 import { neutralise } from '../core/text/csv.ts';
+import { fill } from '../core/text/format.ts';
+import { catalogs } from '../i18n/index.ts';
 
 export type Text = keyof typeof catalogs.en.template;
 export const zh = (k: Text): string => catalogs['zh-CN'].template[k];
 export const en = (k: Text): string => catalogs.en.template[k];
 /** Both languages in one string, for places with room for one (Excel's prompts, titles). */
 export const both = (k: Text): string => `${zh(k)} / ${en(k)}`;
-export const fill = (text: string, vars: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (_, v: string) => String(vars[v] ?? ''));
 
 /** A series the data may carry, indicator or not, with what the readme says of it. */
 export interface Entry {
@@ -71,8 +70,8 @@ export function writeReadme(
   ]);
   add([
     zh('layout'),
-    zh(opts.layout === 'long' ? 'layoutLong' : 'layoutWide'),
-    en(opts.layout === 'long' ? 'layoutLong' : 'layoutWide'),
+    zh(opts.layout === 'long' ? 'layout.long' : 'layout.wide'),
+    en(opts.layout === 'long' ? 'layout.long' : 'layout.wide'),
   ]);
   if (opts.period) add([zh('period'), opts.period, opts.period]);
   add(['', zh('sheets'), en('sheets')]);
@@ -83,35 +82,41 @@ export function writeReadme(
   const cols: [string, Text][] =
     opts.layout === 'long'
       ? [
-          ['unit', 'colUnit'],
-          ['indicator', 'colIndicator'],
-          ['period', 'colPeriod'],
-          ['value', 'colValue'],
-          ['status', 'colStatus'],
-          ['source', 'colSource'],
-          ['note', 'colNote'],
+          ['unit', 'column.unit'],
+          ['indicator', 'column.indicator'],
+          ['period', 'column.period'],
+          ['value', 'column.value'],
+          ['status', 'column.status'],
+          ['source', 'column.source'],
+          ['note', 'column.note'],
         ]
       : [
-          ['unit', 'colUnit'],
-          ['name', 'colName'],
-          ['period', 'colPeriod'],
-          [`${series[0]?.id ?? ''} …`, 'colSeries'],
+          ['unit', 'column.unit'],
+          ['name', 'column.name'],
+          ['period', 'column.period'],
+          [`${series[0]?.id ?? ''} …`, 'column.series'],
         ];
   for (const [name, key] of cols) add([name, zh(key), en(key)]);
   gap();
 
   add([`${zh('periods')} / ${en('periods')}`], 'section');
   for (const [code, key] of [
-    ['2025', 'periodYear'],
-    ['2025Q3', 'periodQuarter'],
-    ['2025Q3-ytd', 'periodYtd'],
-    ['2025-09', 'periodMonth'],
+    ['2025', 'period.year'],
+    ['2025Q3', 'period.quarter'],
+    ['2025Q3-ytd', 'period.ytd'],
+    ['2025-09', 'period.month'],
   ] as const)
     add([code, zh(key), en(key)]);
   gap();
 
   add([`${zh('rules')} / ${en('rules')}`], 'section');
-  for (const key of ['ruleCheck', 'ruleRevision', 'ruleText', 'ruleEmpty', 'ruleRange'] as const)
+  for (const key of [
+    'rule.check',
+    'rule.revision',
+    'rule.text',
+    'rule.empty',
+    'rule.range',
+  ] as const)
     add(['', zh(key), en(key)]);
   gap();
 

@@ -1,24 +1,16 @@
 // The data-import template: an XLSX whose first sheet has the import layout's header (long or
 // wide) with drop-down lists for unit codes, indicator ids and statuses, a bilingual readme, and
-// the lists themselves on a hidden sheet. A filled-in copy imports as it is (store/import.ts).
+// the lists themselves on a hidden sheet. A filled-in copy imports as it is.
 
 import type { DataValidation, Worksheet } from 'exceljs';
 import { tryParsePeriod } from '../core/data/period.ts';
 import { GapscopeError } from '../core/errors.ts';
 import type { Framework } from '../core/framework/schema.ts';
 import { isValidOn, periodEnd, type Unit } from '../core/geography/units.ts';
-import { STATUSES } from '../store/import.ts';
+import { STATUSES } from '../core/data/stored.ts';
 import { neutralise } from '../core/text/csv.ts';
-import {
-  both,
-  en,
-  entries,
-  fill,
-  writeReadme,
-  zh,
-  type Entry,
-  type Text,
-} from './template-readme.ts';
+import { fill } from '../core/text/format.ts';
+import { both, en, entries, writeReadme, zh, type Entry, type Text } from './template-readme.ts';
 
 export type TemplateLayout = 'long' | 'wide';
 
@@ -198,9 +190,9 @@ function periodCheck(): DataValidation {
     type: 'textLength',
     operator: 'between',
     formulae: [4, 10],
-    prompt: both('promptPeriod'),
+    prompt: both('prompt.period'),
     errorTitle: 'gapscope',
-    error: both('promptPeriod'),
+    error: both('prompt.period'),
   };
 }
 
@@ -212,13 +204,13 @@ function writeLong(
   ranges: ListRanges,
 ): void {
   const notes = new Map<string, string>([
-    ['unit', `${zh('colUnit')}\n${en('colUnit')}`],
-    ['indicator', `${zh('colIndicator')}\n${en('colIndicator')}`],
-    ['period', `${zh('colPeriod')}: ${en('promptPeriod')}`],
-    ['value', `${zh('colValue')}\n${en('colValue')}`],
-    ['status', `${zh('colStatus')}\n${en('colStatus')}`],
-    ['source', `${zh('colSource')}\n${en('colSource')}`],
-    ['note', `${zh('colNote')}\n${en('colNote')}`],
+    ['unit', `${zh('column.unit')}\n${en('column.unit')}`],
+    ['indicator', `${zh('column.indicator')}\n${en('column.indicator')}`],
+    ['period', `${zh('column.period')}: ${en('prompt.period')}`],
+    ['value', `${zh('column.value')}\n${en('column.value')}`],
+    ['status', `${zh('column.status')}\n${en('column.status')}`],
+    ['source', `${zh('column.source')}\n${en('column.source')}`],
+    ['note', `${zh('column.note')}\n${en('column.note')}`],
   ]);
   headerRow(ws, [...LONG_COLUMNS], notes);
   let r = 2;
@@ -233,23 +225,23 @@ function writeLong(
   const rows = r - 2 + SPARE_ROWS;
   for (const c of [1, 2, 3]) ws.getColumn(c).numFmt = '@';
   ws.columns.forEach((col, i) => (col.width = [10, 12, 12, 14, 12, 30, 30][i] ?? 12));
-  validate(ws, 1, rows, listCheck(ranges.unit, 'promptUnit', 'errorUnit'));
-  validate(ws, 2, rows, listCheck(ranges.series, 'promptIndicator', 'errorIndicator'));
+  validate(ws, 1, rows, listCheck(ranges.unit, 'prompt.unit', 'error.unit'));
+  validate(ws, 2, rows, listCheck(ranges.series, 'prompt.indicator', 'error.indicator'));
   validate(ws, 3, rows, periodCheck());
   validate(ws, 4, rows, {
     type: 'decimal',
     operator: 'between',
     formulae: [-1e15, 1e15],
-    prompt: both('colValue').slice(0, 250),
+    prompt: both('column.value').slice(0, 250),
     errorTitle: 'gapscope',
-    error: both('errorNumber'),
+    error: both('error.number'),
   });
   validate(ws, 5, rows, {
     type: 'list',
     formulae: [ranges.status],
-    prompt: both('promptStatus'),
+    prompt: both('prompt.status'),
     errorTitle: 'gapscope',
-    error: both('errorStatus'),
+    error: both('error.status'),
   });
 }
 
@@ -262,9 +254,9 @@ function writeWide(
 ): void {
   const names = ['unit', 'name', 'period', ...series.map((s) => s.id)];
   const notes = new Map<string, string>([
-    ['unit', `${zh('colUnit')}\n${en('colUnit')}`],
-    ['name', `${zh('colName')}\n${en('colName')}`],
-    ['period', `${zh('colPeriod')}: ${en('promptPeriod')}`],
+    ['unit', `${zh('column.unit')}\n${en('column.unit')}`],
+    ['name', `${zh('column.name')}\n${en('column.name')}`],
+    ['period', `${zh('column.period')}: ${en('prompt.period')}`],
   ]);
   for (const s of series)
     notes.set(s.id, `${s.name.zh}\n${s.name.en ?? ''}\n${s.unit}`.replace(/\n+$/, ''));
@@ -280,7 +272,7 @@ function writeWide(
   ws.getColumn(1).width = 10;
   ws.getColumn(2).width = 16;
   ws.getColumn(3).width = 12;
-  validate(ws, 1, rows, listCheck(ranges.unit, 'promptUnit', 'errorUnit'));
+  validate(ws, 1, rows, listCheck(ranges.unit, 'prompt.unit', 'error.unit'));
   validate(ws, 3, rows, periodCheck());
   series.forEach((s, i) => {
     const col = i + 4;
@@ -289,7 +281,7 @@ function writeWide(
     const den = s.indicator?.denominator;
     // A denominated indicator's stored value is its numerator (see the readme).
     const prompt = (
-      den ? `${s.name.zh}：${zh('numeratorShort')}（÷ ${den.series}）` : `${s.name.zh} (${s.unit})`
+      den ? `${s.name.zh}：${zh('numerator.short')}（÷ ${den.series}）` : `${s.name.zh} (${s.unit})`
     ).slice(0, 250);
     validate(
       ws,
@@ -302,7 +294,7 @@ function writeWide(
             formulae: [range[0], range[1]],
             prompt,
             errorTitle: 'gapscope',
-            error: `${fill(zh('errorRange'), { lo: range[0], hi: range[1] })} / ${fill(en('errorRange'), { lo: range[0], hi: range[1] })}`,
+            error: `${fill(zh('error.range'), { lo: range[0], hi: range[1] })} / ${fill(en('error.range'), { lo: range[0], hi: range[1] })}`,
           }
         : {
             type: 'decimal',
@@ -310,7 +302,7 @@ function writeWide(
             formulae: [-1e15, 1e15],
             prompt,
             errorTitle: 'gapscope',
-            error: both('errorNumber'),
+            error: both('error.number'),
           },
     );
   });

@@ -1,9 +1,10 @@
 // The catalogs by language, and picking one from an Accept-Language header.
 
+import type { Lang } from '../core/text/lang.ts';
 import { en } from './en.ts';
 import { zhCN, type Catalog } from './zh-CN.ts';
 
-export type Lang = 'zh-CN' | 'en';
+export type { Lang };
 export const catalogs: Record<Lang, Catalog> = { 'zh-CN': zhCN, en };
 
 /** zh-CN unless the header prefers English (the product's primary language is Chinese). */

@@ -2,6 +2,7 @@
 // the names of statuses, lists and department kinds (from the catalogs' `work` section).
 
 import type { FiredRule } from '../core/tasks/status.ts';
+import { fill } from '../core/text/format.ts';
 import type { DepartmentKind, WorkList, WorkStatus } from '../core/tasks/types.ts';
 import { catalogs, type Lang } from './index.ts';
 
@@ -36,7 +37,5 @@ export function ruleText(lang: Lang, rule: FiredRule): string {
         : '';
   const vars: Record<string, string | number> =
     rule.code === 'escalated' ? { ...p, status: statusName(lang, p.status as WorkStatus) } : p;
-  return text(lang, `rule.${rule.code}${variant}`).replace(/\{(\w+)\}/g, (_, k: string) =>
-    String(vars[k] ?? ''),
-  );
+  return fill(text(lang, `rule.${rule.code}${variant}`), vars);
 }

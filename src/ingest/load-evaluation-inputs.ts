@@ -2,6 +2,7 @@
 
 import type { Dataset } from '../core/data/dataset.ts';
 import type { Framework } from '../core/framework/schema.ts';
+import { frameworkSeries } from '../core/framework/series.ts';
 import type { PipelineConfigInput } from '../core/pipeline/config.ts';
 import { readData } from './data.ts';
 import { loadFramework } from './framework-file.ts';
@@ -14,19 +15,6 @@ export interface EvaluationFiles {
   data: Dataset;
   names: Map<string, string>;
   config: PipelineConfigInput;
-}
-
-/** Every series a framework reads: its indicators and its other series. */
-export function frameworkSeries(framework: Framework): Set<string> {
-  const ids = new Set(framework.series.map((s) => s.id));
-  const walk = (node: Framework['root']): void => {
-    for (const c of node.children) {
-      if ('children' in c) walk(c);
-      else ids.add(c.id);
-    }
-  };
-  walk(framework.root);
-  return ids;
 }
 
 /** Reads the framework, the data (checked against the framework and, if given, the known units) and the pipeline. */

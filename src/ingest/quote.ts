@@ -1,6 +1,8 @@
 // User text and numbers as error messages show them: text cut short, so that a 20 MB cell or
 // header is never echoed whole, and control characters shown, not obeyed.
 
+import { formatNumber } from '../core/text/format.ts';
+
 const ELLIPSIS = '…';
 
 /**
@@ -26,5 +28,5 @@ export function quote(text: string, max = 60): string {
 
 /** A count with thousands separators: 1048576 → "1,048,576". */
 export function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return formatNumber(n, 'en', { digits: 0 });
 }

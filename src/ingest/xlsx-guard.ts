@@ -4,6 +4,7 @@
 // the only point at which a small file that would take gigabytes can still be refused cheaply.
 
 import { GapscopeError } from '../core/errors.ts';
+import { formatNumber } from '../core/text/format.ts';
 import type { TableLimits } from './limits.ts';
 import { count, quote } from './quote.ts';
 import { emptyTally, tallyXml, type XmlTally } from './xlsx-scan.ts';
@@ -16,7 +17,7 @@ import {
 } from './zip-directory.ts';
 
 function mib(bytes: number): string {
-  return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+  return `${formatNumber(bytes / 2 ** 20, 'en', { digits: 1, grouping: false })} MiB`;
 }
 
 function overLimit(file: string, message: string): GapscopeError {

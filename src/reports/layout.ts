@@ -1,11 +1,11 @@
 // The pages every report shares: A4, a title block with the provenance, headings, tables, key
 // figures, charts, page numbers, and the DEMO DATA notice on every page when the data are demo.
 
+import { MISSING, formatTimestamp } from '../core/text/format.ts';
 import type { Content, DocumentDefinition } from './document.ts';
 import type { EChartsOption } from 'echarts';
 import type { chartSvg as ChartSvg } from './charts/svg.ts';
-import { momentLabel } from './format.ts';
-import { fill, reportWords, type Lang } from './i18n/index.ts';
+import { reportText, type Lang } from './i18n/index.ts';
 import { FONT } from './pdf.ts';
 
 /** A4 portrait in points, and the margins: left, top, right, bottom. */
@@ -43,7 +43,7 @@ export function reportDocument(opts: {
   footer: string;
   content: Content[];
 }): DocumentDefinition {
-  const w = reportWords(opts.lang).common;
+  const w = reportText(opts.lang, 'common');
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
@@ -52,7 +52,7 @@ export function reportDocument(opts: {
     info: { title: opts.title, creator: 'gapscope', producer: 'gapscope (pdfmake)' },
     header: opts.demo
       ? () => ({
-          text: w.demo,
+          text: w('demo'),
           style: 'notice',
           margin: [MARGINS[0], 22, MARGINS[2], 0],
         })
@@ -60,7 +60,7 @@ export function reportDocument(opts: {
     footer: (page: number, pages: number) => ({
       columns: [
         { text: opts.footer, style: 'foot' },
-        { text: fill(w.page, { page, pages }), style: 'foot', alignment: 'right', width: 'auto' },
+        { text: w('page', { page, pages }), style: 'foot', alignment: 'right', width: 'auto' },
       ],
       margin: [MARGINS[0], 18, MARGINS[2], 0],
     }),
@@ -127,17 +127,17 @@ export function provenanceFacts(
   },
   generatedAt: string,
 ): [string, string][] {
-  const w = reportWords(lang).common;
+  const w = reportText(lang, 'common');
   return [
     [
-      w.framework,
+      w('framework'),
       lang === 'en'
         ? `${p.framework.name} (${p.framework.id} ${p.framework.version})`
         : `${p.framework.name}（${p.framework.id} ${p.framework.version}）`,
     ],
-    [w.asOf, momentLabel(p.asOf)],
-    [w.hash, p.hash || '–'],
-    [w.generated, `${momentLabel(generatedAt)} · ${p.software}`],
+    [w('asOf'), formatTimestamp(p.asOf)],
+    [w('hash'), p.hash || MISSING],
+    [w('generated'), `${formatTimestamp(generatedAt)} · ${p.software}`],
   ];
 }
 

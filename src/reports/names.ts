@@ -1,5 +1,6 @@
 // Units' names in a report's language, and each unit's city, from the geography and the data.
 
+import { attributeByUnit } from '../core/data/dataset.ts';
 import type { ReportSource } from './source.ts';
 import { nameIn } from './format.ts';
 import type { Lang } from './i18n/index.ts';
@@ -11,6 +12,5 @@ export function unitNames(source: ReportSource, lang: Lang): Map<string, string>
 
 /** Code → the code of its city (`attrs.city` of the data), or null. */
 export function unitCities(source: ReportSource): Map<string, string | null> {
-  const city = source.data.attrs.city;
-  return new Map(source.data.units.map((u, k) => [u, city?.[k] ?? null]));
+  return attributeByUnit(source.data, 'city');
 }

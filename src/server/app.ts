@@ -10,10 +10,14 @@ import { timeout } from 'hono/timeout';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from 'pino';
 import { langFrom } from '../i18n/index.ts';
-import type { Store } from '../store/connect.ts';
+import { storeUrl, type Store } from '../store/connect.ts';
+import { checkAnswers } from './answer-check.ts';
 import { ResultCache } from './cache.ts';
 import { docsRoutes } from './docs.ts';
 import type { AppEnv, ServerOptions } from './env.ts';
+import { jobLimits } from './jobs/limits.ts';
+import { JobPool } from './jobs/pool.ts';
+import { spawnJobWorker } from './jobs/spawn.ts';
 import { identify } from './middleware/auth.ts';
 import { ApiError, problem, toApiError } from './problem.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -43,11 +47,21 @@ export const DEFAULT_OPTIONS: ServerOptions = {
 
 const JSON_LIMIT = 2 * 2 ** 20;
 
-/** Builds the app over an open store. */
+/** The worker pool for an app over `store` (its threads start with the first job). */
+export function createJobPool(
+  store: Store,
+  logger: Logger,
+  options: Partial<ServerOptions> = {},
+): JobPool {
+  return new JobPool(spawnJobWorker, jobLimits(options.jobs), storeUrl(store), logger);
+}
+
+/** Builds the app over an open store; its heavy work runs in `jobs` (whose owner closes it). */
 export function createApp(
   store: Store,
   logger: Logger,
   options: Partial<ServerOptions> = {},
+  jobs: JobPool = createJobPool(store, logger, options),
 ): OpenAPIHono<AppEnv> {
   const opts = { ...DEFAULT_OPTIONS, ...options };
   const cache = new ResultCache();
@@ -59,7 +73,7 @@ export function createApp(
         const field = first ? first.path.join('.') || null : null;
         const details = issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
         return problem(
-          c as never,
+          c,
           new ApiError(422, 'request.invalid', details[0] ?? 'invalid request', field, details),
         );
       }
@@ -72,6 +86,7 @@ export function createApp(
     c.set('options', opts);
     c.set('logger', logger);
     c.set('cache', cache);
+    c.set('jobs', jobs);
     c.set('lang', langFrom(c.req.header('accept-language')));
     await next();
     logger.info(
@@ -125,6 +140,8 @@ export function createApp(
       : jsonLimit(c, next),
   );
   app.use('/api/*', identify);
+  if (opts.checkAnswers ?? process.env.GAPSCOPE_CHECK_ANSWERS === '1')
+    app.use('/api/*', checkAnswers(app));
 
   healthRoutes(app);
   sessionRoutes(app);

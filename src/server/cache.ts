@@ -21,4 +21,21 @@ export class ResultCache {
     while (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
     return p;
   }
+
+  /** The cached value for `key`, if any, without computing it. */
+  peek<T>(key: string): Promise<T> | undefined {
+    return this.map.get(key) as Promise<T> | undefined;
+  }
+
+  /** Keeps a value computed elsewhere (a worker's) under `key`, in place of any there. */
+  set<T>(key: string, value: T): void {
+    this.map.delete(key);
+    this.map.set(key, Promise.resolve(value));
+    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+  }
+
+  /** Forgets the value under `key`. */
+  delete(key: string): void {
+    this.map.delete(key);
+  }
 }

@@ -7,6 +7,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import swaggerUi from 'swagger-ui-dist';
 import { SOFTWARE } from '../core/version.ts';
 import type { AppEnv } from './env.ts';
+import { bytesBody } from './answer.ts';
 
 const ASSETS: Record<string, string> = {
   'swagger-ui.css': 'text/css; charset=utf-8',
@@ -39,7 +40,7 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): void {
     const type = ASSETS[asset];
     if (!type) return c.notFound();
     const body = await readFile(join(swaggerUi.getAbsoluteFSPath(), asset));
-    return c.body(body as unknown as ArrayBuffer, 200, {
+    return c.body(bytesBody(body), 200, {
       'content-type': type,
       'cache-control': 'public, max-age=86400',
     });

@@ -17,6 +17,8 @@ export class ApiError extends Error {
     readonly detail = '',
     readonly field: string | null = null,
     readonly details: readonly string[] = [],
+    /** Seconds after which trying again may succeed: the `Retry-After` header of a 429 or 503. */
+    readonly retryAfter: number | null = null,
   ) {
     super(detail || code);
   }
@@ -70,5 +72,6 @@ export function problem(c: Context<AppEnv>, e: ApiError): Response {
       details: [...e.details],
     },
   };
+  if (e.retryAfter !== null) c.header('retry-after', String(e.retryAfter));
   return c.json(body, e.status);
 }

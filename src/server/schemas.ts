@@ -1,22 +1,7 @@
 // Request and response schemas shared by the routes; they also make the OpenAPI document.
 
 import { z } from '@hono/zod-openapi';
-
-export const ErrorSchema = z
-  .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'data.invalid' }),
-      message: z
-        .string()
-        .openapi({ description: 'In the language of Accept-Language (zh-CN by default, or en)' }),
-      detail: z.string(),
-      field: z.string().nullable().openapi({ description: 'The field, column or path at fault' }),
-      details: z
-        .array(z.string())
-        .openapi({ description: 'Every problem, e.g. every bad row of a file' }),
-    }),
-  })
-  .openapi('Error');
+import { ErrorBody } from '../api/common.ts';
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Bad request',
@@ -26,22 +11,27 @@ const STATUS_TEXT: Record<number, string> = {
   409: 'Conflict',
   413: 'Too large',
   422: 'The content is not valid (every problem listed)',
-  429: 'Too many attempts',
+  429: 'Too many attempts, or this user’s heavy work is already running or queued (see Retry-After)',
+  503: 'Unavailable: the store does not answer, or the queue of heavy work is full (see Retry-After)',
+  504: 'Took longer than its time limit',
 };
+
+/** The refusals of a route whose work runs in the worker pool (server/jobs/). */
+export const JOB_ERRORS = [429, 503, 504] as const;
 
 /** OpenAPI error responses for the given statuses. */
 export function errors(
   ...statuses: number[]
 ): Record<
   number,
-  { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }
+  { description: string; content: { 'application/json': { schema: typeof ErrorBody } } }
 > {
   return Object.fromEntries(
     statuses.map((s) => [
       s,
       {
         description: STATUS_TEXT[s] ?? 'Error',
-        content: { 'application/json': { schema: ErrorSchema } },
+        content: { 'application/json': { schema: ErrorBody } },
       },
     ]),
   );
@@ -51,24 +41,6 @@ export function errors(
 export function json<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };
 }
-
-export const UserSchema = z
-  .object({
-    id: z.number().int(),
-    name: z.string(),
-    role: z.enum(['admin', 'analyst', 'department', 'region', 'viewer']),
-    scope: z.string().nullable(),
-    disabled: z.boolean(),
-    mustChangePassword: z.boolean(),
-    createdAt: z.string(),
-    department: z
-      .string()
-      .nullable()
-      .openapi({ description: 'A department user’s department (GET /api/departments)' }),
-  })
-  .openapi('User');
-
-export const OkSchema = z.object({ ok: z.literal(true) }).openapi('Ok');
 
 /** A period code in a query string. */
 export const PeriodQuery = z
@@ -89,6 +61,3 @@ export const MomentQuery = z
 
 /** A unit code in a path or body. */
 export const UnitCode = z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/, 'a unit code');
-
-/** A JSON object not yet described field by field. */
-export const Loose = (name: string) => z.record(z.string(), z.unknown()).openapi(name);

@@ -4,12 +4,18 @@
 import { serve, type ServerType } from '@hono/node-server';
 import pino, { type Logger } from 'pino';
 import type { Store } from '../store/connect.ts';
-import { createApp } from './app.ts';
+import { createApp, createJobPool } from './app.ts';
 import type { ServerOptions } from './env.ts';
+import type { JobPool } from './jobs/pool.ts';
 
-/** A running server; closing it stops the server, not the store (its owner closes that). */
+/**
+ * A running server; closing it stops the server and then its worker pool, not the store (its
+ * owner closes that).
+ */
 export interface Running {
   port: number;
+  /** The worker pool of its heavy work. */
+  jobs: JobPool;
   close(): Promise<void>;
 }
 
@@ -19,7 +25,8 @@ export async function startServer(
   opts: { port: number; host?: string; logger?: Logger; options?: Partial<ServerOptions> },
 ): Promise<Running> {
   const logger = opts.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  const app = createApp(store, logger, opts.options);
+  const jobs = createJobPool(store, logger, opts.options);
+  const app = createApp(store, logger, opts.options, jobs);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host ?? '127.0.0.1' }, () =>
       resolve(s),
@@ -31,12 +38,13 @@ export async function startServer(
   let closing: Promise<void> | null = null;
   return {
     port,
+    jobs,
     close(): Promise<void> {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive connections would hold close() open.
-        (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-      });
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      }).then(() => jobs.close());
       return closing;
     },
   };

@@ -7,6 +7,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './env.ts';
+import { bytesBody } from './answer.ts';
 
 /** Where `npm run build:web` puts the dashboard. */
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -44,14 +45,14 @@ export function webRoutes(app: OpenAPIHono<AppEnv>, root = WEB_ROOT): void {
       if (s?.isFile()) {
         // Hashed asset names never change: cache them for a year; everything else revalidates.
         const immutable = rel.startsWith('assets/');
-        return c.body((await readFile(file)) as unknown as ArrayBuffer, 200, {
+        return c.body(bytesBody(await readFile(file)), 200, {
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
         });
       }
       if (extname(rel)) return c.notFound();
     }
-    return c.body((await readFile(join(root, 'index.html'))) as unknown as ArrayBuffer, 200, {
+    return c.body(bytesBody(await readFile(join(root, 'index.html'))), 200, {
       'content-type': TYPES['.html']!,
       'cache-control': 'no-cache',
     });

@@ -31,12 +31,34 @@ export function sqliteHandle(db: Kysely<Database>): SQLite.Database | null {
   return sqliteHandles.get(db) ?? null;
 }
 
+/** The URL each store was opened with, for another connection to it (a worker thread's). */
+const openedFrom = new WeakMap<Kysely<Database>, string>();
+
+/**
+ * The URL that opens `store` again from another thread or process (with its password, for
+ * PostgreSQL); null for an in-memory or temporary SQLite database, which no one else can open.
+ */
+export function storeUrl(store: Store): string | null {
+  return openedFrom.get(store.db) ?? null;
+}
+
+/** How to open a store. */
+export interface OpenOptions {
+  /** PostgreSQL connections at most (default 10). */
+  poolSize?: number;
+  /** Run the migrations (default true); false for a second connection to a store already open. */
+  migrate?: boolean;
+}
+
 function isPostgres(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
 /** Opens (and if needed creates and migrates) the store at `url`: a file path or postgres:// URL. */
-export async function openStore(url: string = defaultStoreUrl()): Promise<Store> {
+export async function openStore(
+  url: string = defaultStoreUrl(),
+  opts: OpenOptions = {},
+): Promise<Store> {
   let db: Kysely<Database>;
   let dialect: Dialect;
   let location: string;
@@ -46,7 +68,7 @@ export async function openStore(url: string = defaultStoreUrl()): Promise<Store>
     location = `${u.protocol}//${u.username ? `${u.username}@` : ''}${u.host}${u.pathname}`;
     // Loaded only for a PostgreSQL store: the embedded one need not wait for the driver.
     const { default: pg } = await import('pg');
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
     // Double precision and bigint come back as numbers, as in SQLite.
     pool.on('error', () => undefined);
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -73,6 +95,10 @@ export async function openStore(url: string = defaultStoreUrl()): Promise<Store>
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     sqliteHandles.set(db, sqlite);
   }
+  if (dialect === 'postgres') openedFrom.set(db, url);
+  else if (!/^(:memory:|file::memory:.*)?$/.test(url.replace(/^sqlite:(\/\/)?/, '')))
+    openedFrom.set(db, location);
+  if (opts.migrate === false) return { db, dialect, location, close: () => db.destroy() };
   try {
     const { error, results } = await new Migrator({
       db,

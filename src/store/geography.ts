@@ -2,7 +2,7 @@
 // validation and evaluation.
 
 import type { Kysely } from 'kysely';
-import type { Geography, GroupMembership, Unit } from '../core/geography/units.ts';
+import type { Geography, GroupDef, GroupMembership, Unit } from '../core/geography/units.ts';
 import type { Database } from './schema.ts';
 
 /** Writes a geography's units, groups and memberships, replacing none that exist (idempotent). */
@@ -69,6 +69,21 @@ export async function storedUnits(db: Kysely<Database>): Promise<Unit[]> {
   }));
 }
 
+/** True when the store has a unit with the code (retired ones included). */
+export async function unitExists(db: Kysely<Database>, code: string): Promise<boolean> {
+  return !!(await db
+    .selectFrom('units')
+    .select('code')
+    .where('code', '=', code)
+    .executeTakeFirst());
+}
+
+/** The stored group definitions, by id. */
+export async function storedGroups(db: Kysely<Database>): Promise<GroupDef[]> {
+  const rows = await db.selectFrom('groups').selectAll().orderBy('id').execute();
+  return rows.map((g) => ({ id: g.id, name: { zh: g.name_zh, en: g.name_en }, note: g.note }));
+}
+
 /** The stored group memberships. */
 export async function storedMemberships(db: Kysely<Database>): Promise<GroupMembership[]> {
   const rows = await db.selectFrom('group_members').selectAll().execute();
@@ -101,11 +116,7 @@ export async function storedGeography(db: Kysely<Database>): Promise<Geography> 
   const [units, memberships, groups] = await Promise.all([
     storedUnits(db),
     storedMemberships(db),
-    db.selectFrom('groups').selectAll().orderBy('id').execute(),
+    storedGroups(db),
   ]);
-  return {
-    units,
-    memberships,
-    groups: groups.map((g) => ({ id: g.id, name: { zh: g.name_zh, en: g.name_en }, note: g.note })),
-  };
+  return { units, memberships, groups };
 }

@@ -6,9 +6,10 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Framework, IndicatorNode } from '../core/framework/schema.ts';
 import { buildTree } from '../core/framework/tree.ts';
 import { isValidOn, periodEnd } from '../core/geography/units.ts';
+import { STATUSES } from '../core/data/stored.ts';
 import { GapscopeError } from '../core/errors.ts';
 import { MAX_PROBLEMS, quote, readObservations, type RowObservation } from '../ingest/data.ts';
-import { frameworkSeries } from '../ingest/load-evaluation-inputs.ts';
+import { frameworkSeries } from '../core/framework/series.ts';
 import { parseCsv, parseXlsx, type TableEncoding } from '../ingest/table.ts';
 import { audit } from './audit.ts';
 import { sqliteHandle } from './connect.ts';
@@ -29,6 +30,11 @@ export interface ImportOptions {
   dryRun?: boolean;
   at?: string;
   onProgress?: (message: string) => void;
+  /**
+   * Called last inside the write transaction, which sees the import written and commits when it
+   * returns (the server reads the new data there, so that its cache has them when they show).
+   */
+  beforeCommit?: (trx: Kysely<Database>) => Promise<void>;
 }
 
 /** What an import did (or, on a dry run, would do). */
@@ -50,8 +56,6 @@ export interface ImportReport {
   /** How the file's text was read (`utf-8`, `gb18030`, `xlsx` …); null for a file not read again. */
   encoding: TableEncoding | null;
 }
-
-export const STATUSES = ['provisional', 'final', 'estimated'] as const;
 
 /** Parses the file by its name's extension. */
 async function parseFile(fileName: string, bytes: Uint8Array) {
@@ -283,6 +287,7 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
       key: String(importId),
       after: { fileName: o.fileName, fileHash, ...counts },
     });
+    await o.beforeCommit?.(trx);
     return { importId, counts };
   });
   return { ...base, ...counts, outcome: 'applied', importId };

@@ -2,18 +2,11 @@
 // full revision history of one figure.
 
 import { sql, type Kysely } from 'kysely';
-import { datasetFromObservations, type Dataset, type Observation } from '../core/data/dataset.ts';
+import { datasetFromObservations, type Dataset } from '../core/data/dataset.ts';
+import type { Revision, StoredObservation } from '../core/data/stored.ts';
 import type { Database } from './schema.ts';
 
-/** A stored value with its provenance. */
-export interface StoredObservation extends Observation {
-  revision: number;
-  status: string;
-  source: string;
-  note: string;
-  importId: number;
-  recordedAt: string;
-}
+export type { Revision, StoredObservation };
 
 /** Which observations to read; every field optional. */
 export interface ObservationFilter {
@@ -127,7 +120,6 @@ export async function readObservations(
 }
 
 /** A revision with the file and user it came from. */
-export type Revision = StoredObservation & { fileName: string; user: string };
 
 /** Every revision of the selected figures (all when no filter), by key then revision. */
 export async function history(

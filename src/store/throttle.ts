@@ -57,7 +57,7 @@ export async function reserveAttempt(db: Kysely<Database>, who: Attempter): Prom
   const at = now();
   const since = new Date(nowMs() - ATTEMPT_WINDOW_MS).toISOString();
   const postgres = sqliteHandle(db) === null;
-  return db.transaction().execute(async (trx) => {
+  const attempt = await db.transaction().execute(async (trx) => {
     // PostgreSQL: a lock per key, held to the commit, makes concurrent reservations of one key
     // take turns, so each counts the ones before it. SQLite: the first insert takes the store's
     // write lock, which does the same for every key.
@@ -90,6 +90,26 @@ export async function reserveAttempt(db: Kysely<Database>, who: Attempter): Prom
     }
     return { ids };
   });
+  await pruneAttempts(db, since);
+  return attempt;
+}
+
+/** At most this many expired attempts are deleted per reservation. */
+const PRUNE_BATCH = 1000;
+
+/**
+ * Deletes attempts older than the window, which count for nothing any more, a batch at a time,
+ * so that the table holds about one window of attempts however many names and addresses are
+ * tried. On PostgreSQL rows another instance is deleting are skipped, not waited for.
+ */
+async function pruneAttempts(db: Kysely<Database>, since: string): Promise<void> {
+  const expired =
+    sqliteHandle(db) === null
+      ? sql<{
+          id: number;
+        }>`SELECT id FROM login_attempts WHERE at < ${since} LIMIT ${PRUNE_BATCH} FOR UPDATE SKIP LOCKED`
+      : sql<{ id: number }>`SELECT id FROM login_attempts WHERE at < ${since} LIMIT ${PRUNE_BATCH}`;
+  await sql`DELETE FROM login_attempts WHERE id IN (${expired})`.execute(db);
 }
 
 /** Marks an attempt as succeeded: it no longer counts against the limit. */

@@ -48,3 +48,54 @@ export async function tokenUser(db: Kysely<Database>, token: string): Promise<Us
   if (!r || r.revoked_at || Number(r.disabled)) return null;
   return userFromRow(r);
 }
+
+/** A user's API tokens as listed to them (never the token), oldest first. */
+export interface ApiTokenEntry {
+  id: number;
+  name: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Every API token of a user, live or revoked, oldest first. */
+export async function listApiTokens(
+  db: Kysely<Database>,
+  userId: number,
+): Promise<ApiTokenEntry[]> {
+  const rows = await db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    name: r.name,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+  }));
+}
+
+/** Revokes one of a user's live API tokens, audited; false when they have no such live token. */
+export async function revokeApiToken(
+  db: Kysely<Database>,
+  user: User,
+  id: number,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now() })
+    .where('id', '=', id)
+    .where('user_id', '=', user.id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (!Number(r.numUpdatedRows)) return false;
+  await audit(db, {
+    at: now(),
+    actor: user.name,
+    action: 'token.revoke',
+    entity: 'api_token',
+    key: String(id),
+  });
+  return true;
+}

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { nowMs } from '../core/clock.ts';
 import { GapscopeError } from '../core/errors.ts';
+import { ROLES, type Role } from '../core/roles.ts';
 import { audit } from './audit.ts';
 import { now } from './clock.ts';
 import { hashPassword, verifyPassword } from './password.ts';
@@ -13,8 +14,7 @@ import { revokeAccess } from './revocation.ts';
 import type { Database } from './schema.ts';
 import { attemptSucceeded, reserveAttempt } from './throttle.ts';
 
-export const ROLES = ['admin', 'analyst', 'department', 'region', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 /** An account as the rest of the system sees it (never its password hash). */
 export interface User {

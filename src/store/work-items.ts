@@ -1,7 +1,7 @@
 // The task-force work system in the store: departments, work items on the four lists with their
 // milestones and monthly progress, status derived as of a date (core/tasks/status.ts), summaries
-// for the monthly meeting, and lists in and out as XLSX. This module is the one to import; the
-// parts live in store/work/.
+// for the monthly meeting, what the reports read of them, and lists in and out as XLSX. This
+// module is the one to import; the parts live in store/work/.
 
 export type {
   Department,
@@ -32,6 +32,8 @@ export {
   type WorkItemFilter,
   type WorkItemView,
 } from './work/read.ts';
+export { briefWork, unitWork } from './work/report-work.ts';
+export type { BriefWork, UnitWork } from '../core/tasks/report-work.ts';
 export {
   investmentTotals,
   overdueAndAtRiskByDepartment,

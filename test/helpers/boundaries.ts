@@ -145,6 +145,8 @@ export interface LayerRule {
   packages: 'any' | readonly string[];
   /** Folders outside src/ whose files it may read as text with Vite's `?raw` (the dashboard). */
   rawAssets?: readonly string[];
+  /** Folders it may import types from and nothing else (`import type`: erased from the bundle). */
+  typesOnly?: readonly string[];
 }
 
 /** An import the table forbids but that is still there: allowed until it is moved, never added. */
@@ -207,6 +209,13 @@ export function checkBoundaries(
       violations.push(`${at}: web/ reaches src/ only through an alias (${Object.keys(aliases)})`);
     const raw = /\?raw$/.test(e.spec) && (rule.rawAssets ?? []).includes(target);
     if (target === layer || rule.folders.includes(target) || raw) continue;
+    if ((rule.typesOnly ?? []).includes(target)) {
+      if (!e.typeOnly)
+        violations.push(
+          `${at}: ${layer}/ imports only types from ${target}/ (use \`import type\`)`,
+        );
+      continue;
+    }
     const owed = debt.find((d) => d.from === e.from && d.to === file);
     if (owed) used.add(owed);
     else violations.push(`${at}: ${layer}/ may not import ${target}/ (${file})`);

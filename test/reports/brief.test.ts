@@ -5,19 +5,22 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gapSummary } from '../../src/core/gaps/summary.ts';
+import { workDate } from '../../src/core/tasks/dates.ts';
 import { briefAnnex } from '../../src/reports/brief/annex.ts';
 import { briefData } from '../../src/reports/brief/build.ts';
 import type { BriefData } from '../../src/reports/brief/model.ts';
 import { briefPdf } from '../../src/reports/brief/pdf.ts';
-import { num } from '../../src/reports/format.ts';
-import { reportSourceFromStore, type ReportSource } from '../../src/reports/source.ts';
-import { workDate } from '../../src/reports/work/lines.ts';
+import { formatNumber } from '../../src/core/text/format.ts';
+import type { ReportSource } from '../../src/reports/source.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
+import { loadLiveInputs } from '../../src/store/live-inputs.ts';
 import {
+  briefWork,
   investmentTotals,
   listWorkItems,
   overdueAndAtRiskByDepartment,
+  today,
 } from '../../src/store/work-items.ts';
 import { freshSqlite } from '../helpers/stores.ts';
 import { pdfFile, pdfFonts, pdfPages, pdfPngs, pdfText, squeeze } from './pdf-tools.ts';
@@ -33,9 +36,13 @@ describe('the monthly brief', () => {
   beforeAll(async () => {
     store = await freshSqlite();
     await initStore(store.db);
-    source = await reportSourceFromStore(store);
+    source = await loadLiveInputs(store.db);
     const t0 = performance.now();
-    zh = await briefData(source, { month: '2025-11', lang: 'zh-CN', db: store.db });
+    zh = await briefData(source, {
+      month: '2025-11',
+      lang: 'zh-CN',
+      work: (m) => briefWork(store.db, m),
+    });
     zhPdf = pdfFile(await briefPdf(zh), 'brief-zh.pdf');
     ms.zh = performance.now() - t0;
     text = await pdfText(zhPdf);
@@ -86,9 +93,11 @@ describe('the monthly brief', () => {
     });
     const p = s.urbanRural[0]!.province;
     expect(squeeze(text)).toContain(
-      `2025年全省城乡居民收入倍差为${num(p.ratio.value, 'zh-CN', 2)}，比2024年缩小${num(-p.ratio.change!, 'zh-CN', 2)}`,
+      `2025年全省城乡居民收入倍差为${formatNumber(p.ratio.value, 'zh-CN', { digits: 2 })}，比2024年缩小${formatNumber(-p.ratio.change!, 'zh-CN', { digits: 2 })}`,
     );
-    expect(text).toMatch(new RegExp(`倍差\\s+${num(p.ratio.value, 'zh-CN', 3)}\\s+`));
+    expect(text).toMatch(
+      new RegExp(`倍差\\s+${formatNumber(p.ratio.value, 'zh-CN', { digits: 3 })}\\s+`),
+    );
     // The published Jan–Sep 2025 figure (《今日浙江》2025年第23期): 63,079 / 36,383 = 1.73.
     expect(squeeze(text)).toContain('2025年1—9月全省城乡居民收入倍差为1.73');
   });
@@ -97,7 +106,9 @@ describe('the monthly brief', () => {
     const first = zh.index.units[0]!;
     expect(first.rank).toBe(1);
     expect(text).toMatch(
-      new RegExp(`${first.name}\\s+${first.city}\\s+${num(first.score, 'zh-CN', 1)}\\s+1`),
+      new RegExp(
+        `${first.name}\\s+${first.city}\\s+${formatNumber(first.score, 'zh-CN', { digits: 1 })}\\s+1`,
+      ),
     );
     const riser = zh.index.risers[0]!;
     expect(riser.rankChange).toBeGreaterThan(0);
@@ -108,7 +119,7 @@ describe('the monthly brief', () => {
   });
 
   it('has the store’s overdue and at-risk items by department, investment and decisions', async () => {
-    const asOf = workDate('2025-11');
+    const asOf = workDate('2025-11', today());
     const flagged = await overdueAndAtRiskByDepartment(store.db, '2025-11', { asOf });
     const w = zh.work!;
     expect(w.byDepartment.map((d) => d.department)).toEqual(
@@ -123,7 +134,9 @@ describe('the monthly brief', () => {
       planned: inv.total.planned,
       completed: inv.total.completed,
     });
-    expect(squeeze(text)).toContain(`计划投资${num(inv.total.planned / 1e4, 'zh-CN', 2)}亿元`);
+    expect(squeeze(text)).toContain(
+      `计划投资${formatNumber(inv.total.planned / 1e4, 'zh-CN', { digits: 2 })}亿元`,
+    );
     const escalated = (await listWorkItems(store.db, { asOf })).filter((v) => v.status.escalated);
     expect(w.decisions.map((d) => d.id)).toEqual(escalated.map((v) => v.id));
     expect(w.total).toBe((await listWorkItems(store.db, { asOf })).length);
@@ -140,7 +153,11 @@ describe('the monthly brief', () => {
 
   it('is written in English with --lang en', async () => {
     const t0 = performance.now();
-    const en = await briefData(source, { month: '2025-11', lang: 'en', db: store.db });
+    const en = await briefData(source, {
+      month: '2025-11',
+      lang: 'en',
+      work: (m) => briefWork(store.db, m),
+    });
     const path = pdfFile(await briefPdf(en), 'brief-en.pdf');
     ms.en = performance.now() - t0;
     const t = await pdfText(path);

@@ -1,7 +1,8 @@
 // The dashboard's chart builders drawn on the server as SVG that the PDF's SVG reader accepts.
 
 import { describe, expect, it } from 'vitest';
-import { buildRadarOption, buildTrendOption } from '../../src/reports/charts/builders.ts';
+import { buildRadarOption } from '../../src/charts/radar.ts';
+import { buildTrendOption } from '../../src/charts/trend.ts';
 import { chartSvg, pdfSafe } from '../../src/reports/charts/svg.ts';
 
 describe('charts for the PDF', () => {

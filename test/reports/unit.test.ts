@@ -6,14 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { weakPoints } from '../../src/core/diagnostics/weak-points.ts';
 import { evaluationJson } from '../../src/core/outputs/evaluation-json.ts';
 import { evaluate } from '../../src/core/pipeline/evaluate.ts';
-import { num } from '../../src/reports/format.ts';
-import { reportSourceFromStore, type ReportSource } from '../../src/reports/source.ts';
+import { formatNumber } from '../../src/core/text/format.ts';
+import type { ReportSource } from '../../src/reports/source.ts';
 import { unitReportData } from '../../src/reports/unit/build.ts';
 import type { UnitReportData } from '../../src/reports/unit/model.ts';
 import { unitPdf } from '../../src/reports/unit/pdf.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
-import { listWorkItems, today } from '../../src/store/work-items.ts';
+import { loadLiveInputs } from '../../src/store/live-inputs.ts';
+import { listWorkItems, today, unitWork } from '../../src/store/work-items.ts';
 import { freshSqlite } from '../helpers/stores.ts';
 import { pdfFile, pdfFonts, pdfPages, pdfPngs, pdfText, squeeze } from './pdf-tools.ts';
 
@@ -29,8 +30,12 @@ describe('the county report', () => {
   beforeAll(async () => {
     store = await freshSqlite();
     await initStore(store.db);
-    source = await reportSourceFromStore(store);
-    zh = await unitReportData(source, { unit: UNIT, lang: 'zh-CN', db: store.db });
+    source = await loadLiveInputs(store.db);
+    zh = await unitReportData(source, {
+      unit: UNIT,
+      lang: 'zh-CN',
+      work: (u) => unitWork(store.db, u),
+    });
     path = pdfFile(await unitPdf(zh), 'report-zh.pdf');
     text = await pdfText(path);
   });
@@ -79,7 +84,7 @@ describe('the county report', () => {
       expect(text, h).toContain(h);
     const flat = squeeze(text);
     expect(flat).toContain(`在全省90个县（市、区）中列第${zh.rank}位`);
-    expect(flat).toContain(`综合得分${num(zh.score, 'zh-CN', 1)}`);
+    expect(flat).toContain(`综合得分${formatNumber(zh.score, 'zh-CN', { digits: 1 })}`);
     expect(flat).toContain(`${zh.rank}/90`);
     expect(text).toContain(zh.provenance.hash);
     expect(text.match(/演示数据/g)).toHaveLength(await pdfPages(path));
@@ -102,7 +107,11 @@ describe('the county report', () => {
   });
 
   it('is written in English', async () => {
-    const en = await unitReportData(source, { unit: UNIT, lang: 'en', db: store.db });
+    const en = await unitReportData(source, {
+      unit: UNIT,
+      lang: 'en',
+      work: (u) => unitWork(store.db, u),
+    });
     const t = await pdfText(pdfFile(await unitPdf(en), 'report-en.pdf'));
     for (const h of ['County report', 'Tonglu County', '1 Overview', '4 Weak points', '6 Peers'])
       expect(t, h).toContain(h);

@@ -105,6 +105,30 @@ describe.each(BACK_ENDS)('accounts, passwords and sessions on %s', (_name, deplo
     });
   });
 
+  it('expired attempts are deleted: the table holds about one window of them, however many names are tried', async () => {
+    d = await deploy(false);
+    const base = d.bases[0]!;
+    const attempts = async (): Promise<number> =>
+      Number(
+        (
+          await d!.store.db
+            .selectFrom('login_attempts')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    // 30 names that never come back, each tried once (an attacker rotating names).
+    for (let i = 0; i < 30; i++) await new Client(base).login(`nobody-${i}`, 'a-guess');
+    // One row per key an attempt counts under: the name, and the client's address.
+    const perAttempt = (await attempts()) / 30;
+    expect([1, 2]).toContain(perAttempt);
+    // After the window, one more attempt of anyone clears them out; only its own rows stay.
+    await onDay(later(16 * 60_000), async () => {
+      await new Client(base).login('someone-else', 'a-guess');
+    });
+    expect(await attempts()).toBe(perAttempt);
+  });
+
   it('F4: guesses of the current password on a change of password are limited with sign-ins', async () => {
     d = await deploy(false);
     const base = d.bases[0]!;

@@ -15,7 +15,7 @@ import { importFile } from '../../src/store/import.ts';
 import { initStore } from '../../src/store/init.ts';
 import { datasetFromStore, history, readObservations } from '../../src/store/observations.ts';
 import { readAudit } from '../../src/store/audit.ts';
-import { frameworkSeries } from '../../src/ingest/load-evaluation-inputs.ts';
+import { frameworkSeries } from '../../src/core/framework/series.ts';
 import { storeCounts } from '../helpers/stores.ts';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -7,8 +7,10 @@ import { briefAnnex } from '../../reports/brief/annex.ts';
 import { briefData } from '../../reports/brief/build.ts';
 import { briefPdf } from '../../reports/brief/pdf.ts';
 import { REPORT_LANGS } from '../../reports/i18n/index.ts';
-import { reportSourceFromStore } from '../../reports/source.ts';
+import { loadLiveInputs } from '../../store/live-inputs.ts';
+import { briefWork } from '../../store/work-items.ts';
 import { choice } from '../args.ts';
+import { fixed } from '../format.ts';
 import type { CliIo } from '../io.ts';
 import { openCliStore, withStore } from '../store.ts';
 
@@ -53,11 +55,11 @@ export async function runBrief(argv: string[], io: CliIo): Promise<void> {
   const started = performance.now();
   const store = await openCliStore(v.db, { init: true, stderr: io.stderr });
   const data = await withStore(store, async (s) =>
-    briefData(await reportSourceFromStore(s), {
+    briefData(await loadLiveInputs(s.db), {
       month: v.month!,
       lang,
       period: v.period,
-      db: s.db,
+      work: (month) => briefWork(s.db, month),
     }),
   );
   const pdf = await briefPdf(data);
@@ -68,7 +70,7 @@ export async function runBrief(argv: string[], io: CliIo): Promise<void> {
     await writeFile(v.annex, xlsx);
     wrote.push(`${v.annex} (${sizeLabel(xlsx.byteLength)})`);
   }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const seconds = fixed((performance.now() - started) / 1000, 1);
   io.stdout(
     `${data.demo ? 'DEMO DATA — ' : ''}brief for ${data.month} (${lang}; index ${data.index.period}${data.work ? `; ${data.work.total} work items` : ''}): wrote ${wrote.join(', ')} in ${seconds} s\n`,
   );

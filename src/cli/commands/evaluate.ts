@@ -2,6 +2,7 @@
 
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { MISSING } from '../../core/text/format.ts';
 import { GapscopeError } from '../../core/errors.ts';
 import {
   AGGREGATE_METHODS,
@@ -132,11 +133,11 @@ export function renderText(
   const domains = Object.keys(r.units[0]?.domains ?? {});
   const header = ['rank', 'unit', 'name', 'score', 'tier', 'Δrank', ...domains];
   const rows = r.units.map((u) => [
-    u.rank === null ? '–' : String(u.rank),
+    u.rank === null ? MISSING : String(u.rank),
     u.unit,
     u.name ?? '',
     fixed(u.score),
-    u.tier === null ? '–' : String(u.tier),
+    u.tier === null ? MISSING : String(u.tier),
     signed(u.change?.rank),
     ...domains.map((d) => fixed(u.domains[d])),
   ]);

@@ -7,6 +7,7 @@ import type { Figure } from '../../core/gaps/figure.ts';
 import type { RegionalSpread } from '../../core/gaps/regional.ts';
 import { gapSummary, type GapSummary } from '../../core/gaps/summary.ts';
 import type { UrbanRuralSummary } from '../../core/gaps/urban-rural.ts';
+import { MISSING } from '../../core/text/format.ts';
 import { loadGeography } from '../../ingest/geography.ts';
 import { storedGeography } from '../../store/geography.ts';
 import { openCliStore, withStore } from '../store.ts';
@@ -40,9 +41,9 @@ const OPTIONS = {
 
 /** "1.81 (−0.02)": a value with its change, or "–". */
 function withChange(f: Figure, digits: number, unit = ''): string {
-  if (f.value === null) return '–';
-  const c = signed(f.change, digits);
-  return `${fixed(f.value, digits)}${unit}${c ? ` (${c})` : ''}`;
+  if (f.value === null) return MISSING;
+  const c = f.change === null ? '' : ` (${signed(f.change, digits)})`;
+  return `${fixed(f.value, digits)}${unit}${c}`;
 }
 
 const name = (n: { zh: string; en?: string }): string =>

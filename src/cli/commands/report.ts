@@ -2,12 +2,15 @@
 
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { MISSING } from '../../core/text/format.ts';
 import { GapscopeError } from '../../core/errors.ts';
 import { REPORT_LANGS } from '../../reports/i18n/index.ts';
-import { reportSourceFromStore } from '../../reports/source.ts';
+import { loadLiveInputs } from '../../store/live-inputs.ts';
+import { unitWork } from '../../store/work-items.ts';
 import { unitReportData } from '../../reports/unit/build.ts';
 import { unitPdf } from '../../reports/unit/pdf.ts';
 import { choice } from '../args.ts';
+import { fixed } from '../format.ts';
 import type { CliIo } from '../io.ts';
 import { openCliStore, withStore } from '../store.ts';
 import { sizeLabel } from './brief.ts';
@@ -46,17 +49,17 @@ export async function runReport(argv: string[], io: CliIo): Promise<void> {
   const started = performance.now();
   const store = await openCliStore(v.db, { init: true, stderr: io.stderr });
   const data = await withStore(store, async (s) =>
-    unitReportData(await reportSourceFromStore(s), {
+    unitReportData(await loadLiveInputs(s.db), {
       unit: v.unit!,
       lang,
       period: v.period,
-      db: s.db,
+      work: (unit) => unitWork(s.db, unit),
     }),
   );
   const pdf = await unitPdf(data);
   await writeFile(v.out, pdf);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const seconds = fixed((performance.now() - started) / 1000, 1);
   io.stdout(
-    `${data.demo ? 'DEMO DATA — ' : ''}report for ${data.unit} ${data.name}, ${data.period} (${lang}; rank ${data.rank ?? '–'} of ${data.n}): wrote ${v.out} (${sizeLabel(pdf.byteLength)}) in ${seconds} s\n`,
+    `${data.demo ? 'DEMO DATA — ' : ''}report for ${data.unit} ${data.name}, ${data.period} (${lang}; rank ${data.rank ?? MISSING} of ${data.n}): wrote ${v.out} (${sizeLabel(pdf.byteLength)}) in ${seconds} s\n`,
   );
 }

@@ -4,6 +4,7 @@ import { nowIso } from '../../core/clock.ts';
 import { parseArgs } from 'node:util';
 import { parsePeriod } from '../../core/data/period.ts';
 import { ResultCache } from '../../server/cache.ts';
+import { jobLimits, parseWorkers } from '../../server/jobs/limits.ts';
 import { liveEvaluation, liveInputs } from '../../server/live.ts';
 import { startServer } from '../../server/serve.ts';
 import type { Store } from '../../store/connect.ts';
@@ -23,6 +24,9 @@ export const SERVE_HELP = `gapscope serve — the HTTP API on the store
                   (on a store with no published evaluation, the newest year is evaluated with
                   the default pipeline and published first, so the public sees a ranking)
   --secure-cookies  mark the session cookie Secure (when served over HTTPS)
+  --workers N     worker threads for heavy work — imports, uncertainty and sensitivity runs,
+                  what-if searches, PDF reports (default: the cores less one, at least 1; or
+                  GAPSCOPE_WORKERS)
 
 On a store without accounts an administrator "admin" is created and its one-time password
 printed once. API documentation: http://HOST:PORT/api/docs
@@ -51,11 +55,16 @@ export async function runServe(argv: string[], io: CliIo): Promise<void> {
       db: { type: 'string' },
       public: { type: 'boolean' },
       'secure-cookies': { type: 'boolean' },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (v.help) return io.stdout(SERVE_HELP);
+  // Checked before the store is opened: a wrong --workers or GAPSCOPE_WORKERS stops at once.
+  const jobs = jobLimits({
+    workers: v.workers === undefined ? undefined : parseWorkers(v.workers, '--workers'),
+  });
   const store = await openCliStore(v.db, { init: true, stderr: io.stderr });
   const password = await ensureFirstAdmin(store.db);
   if (password)
@@ -72,7 +81,11 @@ export async function runServe(argv: string[], io: CliIo): Promise<void> {
   const running = await startServer(store, {
     port: numberOption('port', v.port ?? process.env.PORT ?? '8080'),
     host: v.host,
-    options: { publicRead: !!v.public, secureCookies: !!v['secure-cookies'] },
+    options: {
+      publicRead: !!v.public,
+      secureCookies: !!v['secure-cookies'],
+      jobs,
+    },
   });
   io.stderr(
     `gapscope: serving on http://${v.host ?? '127.0.0.1'}:${running.port} (the dashboard; API docs at /api/docs)\n` +

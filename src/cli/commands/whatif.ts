@@ -3,6 +3,7 @@
 
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { MISSING } from '../../core/text/format.ts';
 import type { ValueChange } from '../../core/diagnostics/whatif.ts';
 import { whatIfReport } from '../../core/diagnostics/whatif-report.ts';
 import { GapscopeError } from '../../core/errors.ts';
@@ -74,17 +75,17 @@ export async function runWhatIf(argv: string[], io: CliIo): Promise<void> {
     const name = inputs.names.get(v.unit);
     lines.push(`${v.unit}${name ? ` ${name}` : ''}, period ${report.period}`);
     for (const c of report.changes)
-      lines.push(`  ${c.unit} ${c.series}: ${c.from ?? '–'} → ${c.to}`);
+      lines.push(`  ${c.unit} ${c.series}: ${c.from ?? MISSING} → ${c.to}`);
     const b = report.before;
     const a = report.after;
     lines.push(
-      `score ${fixed(b.score)} → ${fixed(a.score)}; rank ${b.rank ?? '–'} → ${a.rank ?? '–'} (${signed(report.change.rank)}); tier ${b.tier ?? '–'} → ${a.tier ?? '–'}`,
+      `score ${fixed(b.score)} → ${fixed(a.score)}; rank ${b.rank ?? MISSING} → ${a.rank ?? MISSING} (${signed(report.change.rank)}); tier ${b.tier ?? MISSING} → ${a.tier ?? MISSING}`,
     );
     if (report.moved.length) lines.push(`${report.moved.length} other unit(s) changed rank`);
     if (report.lifts) {
       const cell = (t: Record<string, unknown>): string =>
         t.reachable
-          ? `${fixed(t.value as number, 4)} (${(t.change as number) > 0 ? '+' : ''}${fixed(t.change as number, 4)})`
+          ? `${fixed(t.value as number, 4)} (${signed(t.change as number, 4)})`
           : String(t.reason);
       lines.push(
         '',

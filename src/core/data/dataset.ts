@@ -59,3 +59,9 @@ export function column(data: Dataset, period: number, series: string): Float64Ar
   const s = data.series.indexOf(series);
   return s < 0 ? null : data.values[period]![s]!;
 }
+
+/** Unit code → its value of attribute `name` (e.g. `city`), null where it has none. */
+export function attributeByUnit(data: Dataset, name: string): Map<string, string | null> {
+  const values = data.attrs[name];
+  return new Map(data.units.map((u, k) => [u, values?.[k] ?? null]));
+}

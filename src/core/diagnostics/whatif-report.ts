@@ -7,13 +7,33 @@ import {
   lifts,
   whatIf,
   withValues,
+  type Lift,
   type LiftTarget,
   type Standing,
   type ValueChange,
 } from './whatif.ts';
 
-/** One lift target as JSON: the value to reach and where it takes the unit, or why it cannot. */
-function target(t: LiftTarget): Record<string, unknown> {
+/** A lift goal as reported: the standing it reaches spelled out, or why it cannot be reached. */
+export type LiftTargetReport =
+  | {
+      reachable: true;
+      value: number;
+      change: number;
+      indicatorValue: number;
+      score: number | null;
+      rank: number | null;
+      tier: number | null;
+    }
+  | { reachable: false; reason: string };
+
+/** One indicator's lifts as reported. */
+export interface LiftReport extends Omit<Lift, 'rank' | 'tier'> {
+  rank: LiftTargetReport;
+  tier: LiftTargetReport;
+}
+
+/** One lift target as reported. */
+function target(t: LiftTarget): LiftTargetReport {
   return t.reachable
     ? {
         reachable: true,
@@ -40,7 +60,7 @@ export interface WhatIfReport {
   /** Positive = better: a higher score, a smaller rank or tier number. */
   change: { score: number | null; rank: number | null; tier: number | null };
   moved: { unit: string; before: Standing; after: Standing }[];
-  lifts: Record<string, unknown>[] | null;
+  lifts: LiftReport[] | null;
 }
 
 /**

@@ -3,12 +3,8 @@
 import type { Dataset } from '../data/dataset.ts';
 import { parsePeriod, yearEarlier } from '../data/period.ts';
 import { GapscopeError } from '../errors.ts';
-import {
-  isIndicator,
-  type Framework,
-  type FrameworkNode,
-  type LocalisedName,
-} from '../framework/schema.ts';
+import { seriesName } from '../framework/names.ts';
+import type { Framework, LocalisedName } from '../framework/schema.ts';
 import type { Geography } from '../geography/units.ts';
 import { incomeDistribution, type IncomeDistribution } from './income.ts';
 import { regionalSpread, type RegionalSpread } from './regional.ts';
@@ -37,22 +33,6 @@ export interface GapSummary {
   regional: RegionalSpread[];
   groups: { id: string; name: LocalisedName }[];
   income: IncomeDistribution | null;
-}
-
-/** The name of a framework series or indicator, or the id itself. */
-function nameOf(framework: Framework, id: string): LocalisedName {
-  const series = framework.series.find((s) => s.id === id);
-  if (series) return series.name;
-  const find = (node: FrameworkNode): LocalisedName | null => {
-    if (node.id === id) return node.name;
-    if (isIndicator(node)) return null;
-    for (const c of node.children) {
-      const n = find(c);
-      if (n) return n;
-    }
-    return null;
-  };
-  return find(framework.root) ?? { zh: id, en: id };
 }
 
 /**
@@ -106,7 +86,7 @@ export function gapSummary(input: GapSummaryInput): GapSummary {
     regional: spec.regional.map((r) =>
       regionalSpread(
         r,
-        r.name ?? nameOf(framework, r.id),
+        r.name ?? seriesName(framework, r.id),
         read,
         geography,
         now,

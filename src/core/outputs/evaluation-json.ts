@@ -104,7 +104,7 @@ export function evaluationJson(
         raw: finite(p.stages.raw[j]![u]),
         value: finite(p.stages.imputed[j]![u]),
         imputed: !!p.imputedFlags[j]?.[u],
-        treated: flag ? CELL_FLAG_NAME[flag] : null,
+        treated: flag ? (CELL_FLAG_NAME[flag] ?? null) : null,
         normalised: finite(p.scores[j]![u]),
         rank: p.rank(j)[u]! || null,
         contribution: contrib ? finite(contrib[j]![u]) : null,

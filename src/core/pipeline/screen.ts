@@ -1,6 +1,10 @@
 // Step 3, screen: units with too small a share of indicators with a value take no further part.
 
+import { formatNumber } from '../text/format.ts';
 import type { Frame } from './frame.ts';
+
+/** A share 0–1 in points with one decimal, as the reason states it: 0.456 → "45.6". */
+const percent = (share: number): string => formatNumber(share * 100, 'en', { digits: 1 });
 
 /** A unit left out of one period's evaluation, and why. */
 export interface ScreenedOut {
@@ -35,7 +39,7 @@ export function screen(
           period: frame.period,
           unit: units[u]!,
           share,
-          reason: `${count[u]} of ${m} indicators have a value (${(share * 100).toFixed(1)} % < ${(threshold * 100).toFixed(1)} %)`,
+          reason: `${count[u]} of ${m} indicators have a value (${percent(share)} % < ${percent(threshold)} %)`,
         });
       }
     }

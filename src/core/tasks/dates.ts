@@ -68,3 +68,9 @@ export function lastDay(month: string): string {
 export function chinaDate(iso: string): string {
   return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** The date a month's work is read at: its last day, or `today` while the month is running. */
+export function workDate(month: string, today: string): string {
+  const end = lastDay(month);
+  return today < end ? today : end;
+}

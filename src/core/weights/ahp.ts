@@ -1,6 +1,7 @@
 // AHP weights: the principal eigenvector of a pairwise comparison matrix, and its consistency.
 
 import { GapscopeError } from '../errors.ts';
+import { formatNumber } from '../text/format.ts';
 
 /** Saaty's random index for m = 1..15 (index m − 1), METHODS.md § Weighting, ahp. */
 export const RANDOM_INDEX: readonly number[] = [
@@ -51,7 +52,7 @@ export function ahp(matrix: number[][], name: string): AhpResult {
   if (cr >= 0.1) {
     throw new GapscopeError(
       'weights.ahp-inconsistent',
-      `AHP matrix "${name}" is inconsistent: CR = ${cr.toFixed(3)} ≥ 0.10; revise the pairwise judgements`,
+      `AHP matrix "${name}" is inconsistent: CR = ${formatNumber(cr, 'en', { digits: 3 })} ≥ 0.10; revise the pairwise judgements`,
     );
   }
   return { weights: w, lambdaMax, ci, cr };

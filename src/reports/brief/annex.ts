@@ -3,8 +3,9 @@
 
 import type { Workbook } from 'exceljs';
 import { neutralise } from '../../core/text/csv.ts';
-import { monthLabel, periodLabel } from '../format.ts';
-import { reportWords } from '../i18n/index.ts';
+import { formatMonth } from '../../core/text/format.ts';
+import { periodLabel } from '../format.ts';
+import { reportText } from '../i18n/index.ts';
 import { provenanceFacts } from '../layout.ts';
 import type { BriefData, FigureRow } from './model.ts';
 
@@ -39,37 +40,37 @@ function figureRows(rows: FigureRow[], prefix: string[] = []): Cell[][] {
 /** The annex as XLSX bytes. */
 export async function briefAnnex(d: BriefData): Promise<Uint8Array> {
   const lang = d.lang;
-  const words = reportWords(lang);
-  const c = words.common;
-  const s = words.sheets;
+  const words = reportText(lang);
+  const c = reportText(lang, 'common');
+  const s = reportText(lang, 'sheets');
   // Loaded on first use: exceljs is slow to load, and most runs of a server write no annex.
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'gapscope';
 
   const about: Cell[][] = [
-    [words.brief.month, monthLabel(d.month, lang)],
-    [words.brief.indexPeriod, periodLabel(d.index.period, lang)],
-    [c.compare, d.index.compare ? periodLabel(d.index.compare, lang) : null],
+    [words('brief.month'), formatMonth(d.month, lang)],
+    [words('brief.indexPeriod'), periodLabel(d.index.period, lang)],
+    [c('compare'), d.index.compare ? periodLabel(d.index.compare, lang) : null],
     ...provenanceFacts(lang, d.provenance, d.generatedAt),
   ];
-  if (d.demo) about.unshift([c.demoTag, c.demo]);
-  sheet(wb, s.about, [s.item, c.value], about);
+  if (d.demo) about.unshift([c('demo.tag'), c('demo')]);
+  sheet(wb, s('about'), [s('item'), c('value')], about);
 
   const x = d.index;
   const domainIds = x.domains.map((dm) => dm.id);
   sheet(
     wb,
-    s.index,
+    s('index'),
     [
-      c.code,
-      c.name,
-      c.city,
-      c.score,
-      c.rank,
-      c.tier,
-      c.scoreChange,
-      c.rankChange,
+      c('code'),
+      c('name'),
+      c('city'),
+      c('score'),
+      c('rank'),
+      c('tier'),
+      c('score.change'),
+      c('rank.change'),
       ...x.domains.map((dm) => dm.name),
     ],
     x.units.map((u) => [
@@ -86,21 +87,21 @@ export async function briefAnnex(d: BriefData): Promise<Uint8Array> {
   );
   sheet(
     wb,
-    s.domains,
-    [words.brief.index.domain, words.brief.index.mean, c.yearEarlier],
+    s('domains'),
+    [words('brief.index.domain'), words('brief.index.mean'), c('yearEarlier')],
     x.domains.map((dm) => [dm.name, dm.mean, dm.earlier]),
   );
 
   if (d.gaps) {
     const g = d.gaps;
-    const gw = words.brief.gaps;
+    const gw = reportText(lang, 'brief.gaps');
     const ur: Cell[][] = [];
     for (const u of g.urbanRural) {
       const p = u.province;
       ur.push([
         u.name,
         '',
-        gw.source[p.source ?? 'data'],
+        gw(`source.${p.source ?? 'data'}`),
         p.ratio.value,
         p.ratio.change,
         p.difference.value,
@@ -129,22 +130,36 @@ export async function briefAnnex(d: BriefData): Promise<Uint8Array> {
     }
     sheet(
       wb,
-      s.urbanRural,
-      [c.measure, c.code, c.name, gw.ratio, c.change, gw.difference, gw.urban, gw.rural],
+      s('urbanRural'),
+      [
+        c('measure'),
+        c('code'),
+        c('name'),
+        gw('ratio'),
+        c('change'),
+        gw('difference'),
+        gw('urban'),
+        gw('rural'),
+      ],
       ur,
     );
     sheet(
       wb,
-      s.regional,
-      [c.measure, c.indicator, c.value, c.yearEarlier, c.change],
+      s('regional'),
+      [c('measure'), c('indicator'), c('value'), c('yearEarlier'), c('change')],
       g.regional.flatMap((r) => figureRows(r.rows, [r.name])),
     );
     if (g.income)
-      sheet(wb, s.income, [c.indicator, c.value, c.yearEarlier, c.change], figureRows(g.income));
+      sheet(
+        wb,
+        s('income'),
+        [c('indicator'), c('value'), c('yearEarlier'), c('change')],
+        figureRows(g.income),
+      );
   }
 
   if (d.work) {
-    const w = words.work;
+    const w = reportText(lang, 'work');
     const items: Cell[][] = d.work.byDepartment.flatMap((dep) =>
       dep.items.map((i) => [
         dep.department,
@@ -153,14 +168,23 @@ export async function briefAnnex(d: BriefData): Promise<Uint8Array> {
         i.list,
         i.status,
         i.due,
-        i.supervised ? w.supervised : '',
+        i.supervised ? w('supervised') : '',
         i.reasons.join('; '),
       ]),
     );
     sheet(
       wb,
-      s.work,
-      [w.department, c.code, w.item, w.list, w.status, w.due, w.supervised, w.why],
+      s('work'),
+      [
+        w('department'),
+        c('code'),
+        w('item'),
+        w('list'),
+        w('status'),
+        w('due'),
+        w('supervised'),
+        w('why'),
+      ],
       items,
     );
     const inv = d.work.investment;
@@ -174,12 +198,12 @@ export async function briefAnnex(d: BriefData): Promise<Uint8Array> {
     ];
     sheet(
       wb,
-      s.investment,
-      ['', c.name, w.items, w.plannedWan, w.completedWan, w.sharePct],
+      s('investment'),
+      ['', c('name'), w('items'), w('planned.wan'), w('completed.wan'), w('share.pct')],
       [
-        ...inv.byList.map((r) => row(w.byList, r)),
-        row(w.byList, inv.total),
-        ...inv.byCity.map((r) => row(w.byCity, r)),
+        ...inv.byList.map((r) => row(w('byList'), r)),
+        row(w('byList'), inv.total),
+        ...inv.byCity.map((r) => row(w('byCity'), r)),
       ],
     );
   }

@@ -2,9 +2,8 @@
 // gaps, and where they come from.
 
 import { nowIso } from '../../core/clock.ts';
-import type { Kysely } from 'kysely';
 import type { Evaluation } from '../../core/pipeline/evaluate.ts';
-import type { Database } from '../../store/schema.ts';
+import type { BriefWork } from '../../core/tasks/report-work.ts';
 import { workSection } from '../work/brief-section.ts';
 import { nameIn } from '../format.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -26,8 +25,11 @@ export interface BriefRequest {
    * one (the server's cached one); evaluated here otherwise.
    */
   evaluation?: (period: string) => Promise<Evaluation>;
-  /** The store, for the work sections; without it the brief has none. */
-  db?: Kysely<Database>;
+  /**
+   * The month's work (YYYY-MM; the store's `briefWork`), for the work section; without it, or
+   * when it is null (no work items), the brief has none.
+   */
+  work?: (month: string) => Promise<BriefWork | null>;
 }
 
 /** The brief's figures (METHODS.md § The three-gap summary for the gaps). */
@@ -36,6 +38,7 @@ export async function briefData(source: ReportSource, req: BriefRequest): Promis
   const period = briefPeriod(month, source.data.periods, req.period);
   const ev = req.evaluation ? await req.evaluation(period) : evaluateSource(source, period);
   const fw = source.framework;
+  const work = req.work ? await req.work(month.code) : null;
   return {
     lang: req.lang,
     month: month.code,
@@ -49,6 +52,6 @@ export async function briefData(source: ReportSource, req: BriefRequest): Promis
     generatedAt: nowIso(),
     index: indexSection(source, ev, period, req.lang),
     gaps: gapsSection(source, period, yearToDatePeriod(month, source.data.periods), req.lang),
-    work: req.db ? await workSection(req.db, month.code, req.lang) : null,
+    work: work ? workSection(work, month.code, req.lang) : null,
   };
 }

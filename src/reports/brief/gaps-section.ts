@@ -6,7 +6,7 @@ import type { Figure } from '../../core/gaps/figure.ts';
 import { gapSummary, type GapSummary } from '../../core/gaps/summary.ts';
 import type { UrbanRuralSummary } from '../../core/gaps/urban-rural.ts';
 import { nameIn } from '../format.ts';
-import { fill, reportWords, type Lang } from '../i18n/index.ts';
+import { reportText, type Lang } from '../i18n/index.ts';
 import { unitNames } from '../names.ts';
 import type { ReportSource } from '../source.ts';
 import type { FigureRow, GapsSection, UnitGap, UrbanRuralSection } from './model.ts';
@@ -100,7 +100,7 @@ export function gapsSection(
 ): GapsSection | null {
   const s = summaryAt(source, period);
   if (!s) return null;
-  const w = reportWords(lang).brief.gaps;
+  const w = reportText(lang, 'brief.gaps');
   const names = unitNames(source, lang);
   const ytdSummary = ytdPeriod ? summaryAt(source, ytdPeriod) : null;
   const ytd = ytdPeriod && ytdSummary ? { period: ytdPeriod, summary: ytdSummary } : null;
@@ -113,11 +113,11 @@ export function gapsSection(
   });
   const income = s.income;
   const incomeRows: FigureRow[] = [];
-  if (income?.middleShare) incomeRows.push(row(w.middleShare, income.middleShare, 1));
-  if (income?.lowShare) incomeRows.push(row(w.lowShare, income.lowShare, 1));
+  if (income?.middleShare) incomeRows.push(row(w('middleShare'), income.middleShare, 1));
+  if (income?.lowShare) incomeRows.push(row(w('lowShare'), income.lowShare, 1));
   if (income?.quantiles) {
-    incomeRows.push(row(w.quantileGini, income.quantiles.gini, 4));
-    incomeRows.push(row(w.topBottom, income.quantiles.topBottomRatio, 2));
+    incomeRows.push(row(w('quantileGini'), income.quantiles.gini, 4));
+    incomeRows.push(row(w('topBottom'), income.quantiles.topBottomRatio, 2));
   }
   return {
     period: s.period,
@@ -137,14 +137,14 @@ export function gapsSection(
       n: r.n,
       weighted: r.weighted,
       rows: [
-        row(r.weighted ? w.cvWeighted : w.cv, r.weighted ? r.cvWeighted : r.cv, 4),
-        row(w.gini, r.gini, 4),
-        row(w.maxMin, r.maxMin, 3),
-        row(w.theil, r.theilT.total, 5),
-        row(w.between, r.theilT.between, 5),
-        row(w.within, r.theilT.within, 5),
+        row(r.weighted ? w('cv.weighted') : w('cv'), r.weighted ? r.cvWeighted : r.cv, 4),
+        row(w('gini'), r.gini, 4),
+        row(w('maxMin'), r.maxMin, 3),
+        row(w('theil'), r.theilT.total, 5),
+        row(w('between'), r.theilT.between, 5),
+        row(w('within'), r.theilT.within, 5),
         ...r.groups.map((g) =>
-          row(fill(w.groupLevel, { group: groupName.get(g.group) ?? g.group }), g.relativeLevel, 1),
+          row(w('groupLevel', { group: groupName.get(g.group) ?? g.group }), g.relativeLevel, 1),
         ),
       ],
     })),

@@ -1,9 +1,10 @@
 // The brief's index section: how the scores are spread, the domains, the leaders and laggards, and
 // the units whose rank moved most against the same period a year earlier.
 
-import { evaluationJson, type UnitJson } from '../../core/outputs/evaluation-json.ts';
+import { evaluationJson, finite, type UnitJson } from '../../core/outputs/evaluation-json.ts';
+import { indexOverview } from '../../core/outputs/overview.ts';
 import type { Evaluation } from '../../core/pipeline/evaluate.ts';
-import { quantileSorted } from '../../core/stats/quantile.ts';
+import { meanSd } from '../../core/stats/moments.ts';
 import { nameIn } from '../format.ts';
 import type { Lang } from '../i18n/index.ts';
 import { unitCities, unitNames } from '../names.ts';
@@ -12,19 +13,6 @@ import type { IndexSection, UnitLine } from './model.ts';
 
 /** How many units each of the leaders, laggards, risers and fallers tables lists. */
 export const TOP = 5;
-
-/** The mean of the finite values, or null. */
-function meanOf(values: Iterable<number>): number | null {
-  let s = 0;
-  let n = 0;
-  for (const v of values) {
-    if (Number.isFinite(v)) {
-      s += v;
-      n++;
-    }
-  }
-  return n ? s / n : null;
-}
 
 /** The index section of period `period` of an evaluation. */
 export function indexSection(
@@ -50,49 +38,37 @@ export function indexSection(
       domains: u.domains,
     };
   };
-  const units = j.units.map(line);
-  const scored = units.filter((u) => u.score !== null);
-  const sorted = Float64Array.from(scored.map((u) => u.score!)).sort();
-  const q = (p: number): number => quantileSorted(sorted, p);
+  const lines = new Map(j.units.map((u) => [u, line(u)]));
+  const lineOf = (u: UnitJson): UnitLine => lines.get(u)!;
+  const o = indexOverview(j.units, { size: TOP });
+  const { n: _, ...stats } = o.distribution;
 
   const tree = ev.tree;
   const now = ev.periods.find((p) => p.period === j.period)!;
   const before = j.compare ? ev.periods.find((p) => p.period === j.compare) : undefined;
+  // A domain's mean is over every evaluated unit that has a score (METHODS.md § Outputs).
   const domains = [...tree.children[tree.root]!].map((k) => {
     const node = tree.aggregates[k - tree.nIndicators]!;
     return {
       id: node.id,
       name: nameIn(node.name, lang, node.id),
-      mean: meanOf(now.scores[k]!),
-      earlier: before ? meanOf(before.scores[k]!) : null,
+      mean: finite(meanSd(now.scores[k]!).mean),
+      earlier: before ? finite(meanSd(before.scores[k]!).mean) : null,
     };
   });
 
-  const moved = scored.filter((u) => u.rankChange !== null);
-  const byMove = (a: UnitLine, b: UnitLine): number =>
-    b.rankChange! - a.rankChange! ||
-    (b.scoreChange ?? 0) - (a.scoreChange ?? 0) ||
-    a.unit.localeCompare(b.unit);
-  const risers = moved.filter((u) => u.rankChange! > 0).sort(byMove);
-  const fallers = moved.filter((u) => u.rankChange! < 0).sort((a, b) => byMove(b, a));
   return {
     period: j.period,
     compare: j.compare,
-    n: scored.length,
-    stats: { min: q(0), p25: q(0.25), median: q(0.5), p75: q(0.75), max: q(1) },
-    scores: scored.map((u) => u.score!),
+    n: o.n,
+    stats,
+    scores: j.units.flatMap((u) => (u.score === null ? [] : [u.score])),
     domains,
-    moves: j.compare
-      ? {
-          up: moved.filter((u) => u.rankChange! > 0).length,
-          down: moved.filter((u) => u.rankChange! < 0).length,
-          same: moved.filter((u) => u.rankChange === 0).length,
-        }
-      : null,
-    leaders: scored.slice(0, TOP),
-    laggards: scored.slice(-TOP),
-    risers: risers.slice(0, TOP),
-    fallers: fallers.slice(0, TOP),
-    units,
+    moves: j.compare ? o.moves : null,
+    leaders: o.top.map(lineOf),
+    laggards: o.bottom.map(lineOf),
+    risers: o.risers.map(lineOf),
+    fallers: o.fallers.map(lineOf),
+    units: j.units.map(lineOf),
   };
 }

@@ -3,18 +3,18 @@
 
 import type { Content, DocumentDefinition } from '../document.ts';
 import type { Figure } from '../../core/gaps/figure.ts';
-import { buildDistributionOption, buildUrbanRuralOption } from '../charts/builders.ts';
 import {
-  dateLabel,
-  monthLabel,
-  num,
-  paren,
-  periodLabel,
-  rankMove,
-  sentences,
-  signed,
-} from '../format.ts';
-import { fill, reportWords, type Lang } from '../i18n/index.ts';
+  MISSING,
+  formatDate,
+  formatMonth,
+  formatNumber,
+  formatRankMove,
+  formatSigned,
+} from '../../core/text/format.ts';
+import { buildDistributionOption } from '../../charts/distribution.ts';
+import { buildUrbanRuralOption } from '../../charts/urban-rural.ts';
+import { paren, periodLabel, sentences } from '../format.ts';
+import { reportText, type Lang } from '../i18n/index.ts';
 import {
   chart,
   dataTable,
@@ -32,16 +32,16 @@ import type { BriefData, FigureRow, GapsSection, UnitGap, UnitLine } from './mod
 /** A figure's cells: value, year earlier, change. */
 function figureCells(f: Figure, digits: number, lang: Lang): string[] {
   return [
-    num(f.value, lang, digits),
-    num(f.yearEarlier, lang, digits),
-    signed(f.change, lang, digits),
+    formatNumber(f.value, lang, { digits }),
+    formatNumber(f.yearEarlier, lang, { digits }),
+    formatSigned(f.change, lang, { digits }),
   ];
 }
 
 function figureTable(rows: FigureRow[], lang: Lang): Content {
-  const w = reportWords(lang).common;
+  const w = reportText(lang, 'common');
   return dataTable(
-    [w.measure, w.value, w.yearEarlier, w.change],
+    [w('measure'), w('value'), w('yearEarlier'), w('change')],
     rows.map((r) => [r.label, ...figureCells(r.figure, r.digits, lang)]),
     { widths: ['*', 70, 70, 70], numeric: [1, 2, 3] },
   );
@@ -53,13 +53,25 @@ function twoColumns(left: Content[], right: Content[]): Content {
 }
 
 function unitTable(units: UnitLine[], lang: Lang, moves: boolean): Content {
-  const w = reportWords(lang).common;
+  const w = reportText(lang, 'common');
   return dataTable(
-    moves ? [w.unit, w.score, w.scoreChange, w.rankChange] : [w.unit, w.city, w.score, w.rank],
+    moves
+      ? [w('unit'), w('score'), w('score.change'), w('rank.change')]
+      : [w('unit'), w('city'), w('score'), w('rank')],
     units.map((u) =>
       moves
-        ? [u.name, num(u.score, lang, 1), signed(u.scoreChange, lang, 1), rankMove(u.rankChange)]
-        : [u.name, { text: u.city, noWrap: true }, num(u.score, lang, 1), String(u.rank ?? '–')],
+        ? [
+            u.name,
+            formatNumber(u.score, lang, { digits: 1 }),
+            formatSigned(u.scoreChange, lang, { digits: 1 }),
+            formatRankMove(u.rankChange),
+          ]
+        : [
+            u.name,
+            { text: u.city, noWrap: true },
+            formatNumber(u.score, lang, { digits: 1 }),
+            String(u.rank ?? MISSING),
+          ],
     ),
     { widths: ['*', 'auto', 'auto', 'auto'], numeric: [2, 3].concat(moves ? [1] : []) },
   );
@@ -67,25 +79,25 @@ function unitTable(units: UnitLine[], lang: Lang, moves: boolean): Content {
 
 function indexContent(d: BriefData): Content[] {
   const lang = d.lang;
-  const w = reportWords(lang).brief.index;
-  const c = reportWords(lang).common;
+  const w = reportText(lang, 'brief.index');
+  const c = reportText(lang, 'common');
   const x = d.index;
   const first = x.units.find((u) => u.score !== null);
   const last = [...x.units].reverse().find((u) => u.score !== null);
-  const lead = fill(w.lead, {
+  const lead = w('lead', {
     period: periodLabel(x.period, lang),
     n: x.n,
-    median: num(x.stats.median, lang, 1),
-    p25: num(x.stats.p25, lang, 1),
-    p75: num(x.stats.p75, lang, 1),
-    top: first?.name ?? '–',
-    topScore: num(first?.score, lang, 1),
-    bottom: last?.name ?? '–',
-    bottomScore: num(last?.score, lang, 1),
+    median: formatNumber(x.stats.median, lang, { digits: 1 }),
+    p25: formatNumber(x.stats.p25, lang, { digits: 1 }),
+    p75: formatNumber(x.stats.p75, lang, { digits: 1 }),
+    top: first?.name ?? MISSING,
+    topScore: formatNumber(first?.score, lang, { digits: 1 }),
+    bottom: last?.name ?? MISSING,
+    bottomScore: formatNumber(last?.score, lang, { digits: 1 }),
   });
   const moves =
     x.moves && x.compare
-      ? fill(w.leadChange, {
+      ? w('lead.change', {
           compare: periodLabel(x.compare, lang),
           up: x.moves.up,
           down: x.moves.down,
@@ -93,54 +105,67 @@ function indexContent(d: BriefData): Content[] {
         })
       : '';
   return [
-    together(heading(w.heading), {
+    together(heading(w('heading')), {
       text: sentences([lead, moves], lang),
       style: 'lead',
     }),
     chart(buildDistributionOption({ scores: x.scores, binWidth: 2.5, digits: 1 }, { lang }), {
-      caption: paren(w.distribution, periodLabel(x.period, lang), lang),
+      caption: paren(w('distribution'), periodLabel(x.period, lang), lang),
       height: 150,
     }),
     together(
-      heading(w.domains, 2),
+      heading(w('domains'), 2),
       dataTable(
-        [w.domain, w.mean, x.compare ? periodLabel(x.compare, lang) : c.yearEarlier, c.change],
+        [
+          w('domain'),
+          w('mean'),
+          x.compare ? periodLabel(x.compare, lang) : c('yearEarlier'),
+          c('change'),
+        ],
         x.domains.map((dm) => [
           dm.name,
-          num(dm.mean, lang, 1),
-          num(dm.earlier, lang, 1),
-          signed(dm.mean !== null && dm.earlier !== null ? dm.mean - dm.earlier : null, lang, 1),
+          formatNumber(dm.mean, lang, { digits: 1 }),
+          formatNumber(dm.earlier, lang, { digits: 1 }),
+          formatSigned(
+            dm.mean !== null && dm.earlier !== null ? dm.mean - dm.earlier : null,
+            lang,
+            { digits: 1 },
+          ),
         ]),
         { widths: ['*', 80, 80, 80], numeric: [1, 2, 3] },
       ),
     ),
     twoColumns(
-      [heading(w.leaders, 2), unitTable(x.leaders, lang, false)],
-      [heading(w.laggards, 2), unitTable(x.laggards, lang, false)],
+      [heading(w('leaders'), 2), unitTable(x.leaders, lang, false)],
+      [heading(w('laggards'), 2), unitTable(x.laggards, lang, false)],
     ),
     ...(x.moves
       ? [
           twoColumns(
-            [heading(w.risers, 2), unitTable(x.risers, lang, true)],
-            [heading(w.fallers, 2), unitTable(x.fallers, lang, true)],
+            [heading(w('risers'), 2), unitTable(x.risers, lang, true)],
+            [heading(w('fallers'), 2), unitTable(x.fallers, lang, true)],
           ),
         ]
-      : [{ text: w.noMovers, style: 'caption' } as Content]),
+      : [{ text: w('noMovers'), style: 'caption' } as Content]),
   ];
 }
 
 function gapUnitTable(units: UnitGap[], lang: Lang): Content {
-  const c = reportWords(lang).common;
-  const w = reportWords(lang).brief.gaps;
+  const c = reportText(lang, 'common');
+  const w = reportText(lang, 'brief.gaps');
   return dataTable(
-    [c.unit, w.ratio, c.change],
-    units.map((u) => [u.name, num(u.ratio.value, lang, 3), signed(u.ratio.change, lang, 3)]),
+    [c('unit'), w('ratio'), c('change')],
+    units.map((u) => [
+      u.name,
+      formatNumber(u.ratio.value, lang, { digits: 3 }),
+      formatSigned(u.ratio.change, lang, { digits: 3 }),
+    ]),
     { widths: ['*', 'auto', 'auto'], numeric: [1, 2] },
   );
 }
 
 function gapsContent(g: GapsSection, lang: Lang): Content[] {
-  const w = reportWords(lang).brief.gaps;
+  const w = reportText(lang, 'brief.gaps');
   const out: Content[] = [];
   const period = periodLabel(g.period, lang);
   for (const u of g.urbanRural) {
@@ -149,30 +174,36 @@ function gapsContent(g: GapsSection, lang: Lang): Content[] {
     const vars = {
       period,
       name: u.name,
-      ratio: num(p.ratio.value, lang, 2),
+      ratio: formatNumber(p.ratio.value, lang, { digits: 2 }),
       compare: periodLabel(g.compare, lang),
       direction:
-        change === null ? '' : change < 0 ? w.narrower : change > 0 ? w.wider : w.unchanged,
-      change: num(change === null ? null : Math.abs(change), lang, 2),
-      urban: num(p.urban.value, lang, 0),
-      rural: num(p.rural.value, lang, 0),
-      difference: num(p.difference.value, lang, 0),
+        change === null
+          ? ''
+          : change < 0
+            ? w('narrower')
+            : change > 0
+              ? w('wider')
+              : w('unchanged'),
+      change: formatNumber(change === null ? null : Math.abs(change), lang, { digits: 2 }),
+      urban: formatNumber(p.urban.value, lang, { digits: 0 }),
+      rural: formatNumber(p.rural.value, lang, { digits: 0 }),
+      difference: formatNumber(p.difference.value, lang, { digits: 0 }),
     };
     const yc = u.ytd?.ratio.change ?? null;
     const lead = sentences(
       [
-        fill(change === null ? w.leadNoChange : w.lead, vars),
+        w(change === null ? 'lead.noChange' : 'lead', vars),
         u.ytd
-          ? fill(w.ytd, {
+          ? w('ytd', {
               period: periodLabel(u.ytd.period, lang),
               name: u.name,
-              ratio: num(u.ytd.ratio.value, lang, 2),
+              ratio: formatNumber(u.ytd.ratio.value, lang, { digits: 2 }),
               change:
                 yc === null
                   ? ''
-                  : fill(w.ytdChange, {
-                      direction: yc < 0 ? w.narrower : yc > 0 ? w.wider : w.unchanged,
-                      change: num(Math.abs(yc), lang, 2),
+                  : w('ytd.change', {
+                      direction: yc < 0 ? w('narrower') : yc > 0 ? w('wider') : w('unchanged'),
+                      change: formatNumber(Math.abs(yc), lang, { digits: 2 }),
                     }),
             })
           : '',
@@ -180,52 +211,58 @@ function gapsContent(g: GapsSection, lang: Lang): Content[] {
       lang,
     );
     const intro: Content = { text: lead, style: 'lead' };
-    out.push(out.length ? intro : together(heading(w.heading), heading(w.urbanRural, 2), intro));
+    out.push(
+      out.length
+        ? intro
+        : together(heading(w('heading')), heading(w('section.urbanRural'), 2), intro),
+    );
     out.push(
       chart(
         buildUrbanRuralOption(
           { periods: u.trend.periods.map((c) => periodLabel(c, lang)), province: u.trend.values },
           { lang },
         ),
-        { caption: fill(w.trend, { name: u.name }), height: 140 },
+        { caption: w('trend', { name: u.name }), height: 140 },
       ),
     );
     out.push(
       figureTable(
         [
-          { label: w.ratio, figure: p.ratio, digits: 3 },
-          { label: w.difference, figure: p.difference, digits: 0 },
-          { label: w.urban, figure: p.urban, digits: 0 },
-          { label: w.rural, figure: p.rural, digits: 0 },
+          { label: w('ratio'), figure: p.ratio, digits: 3 },
+          { label: w('difference'), figure: p.difference, digits: 0 },
+          { label: w('urban'), figure: p.urban, digits: 0 },
+          { label: w('rural'), figure: p.rural, digits: 0 },
         ],
         lang,
       ),
     );
     out.push(
       twoColumns(
-        [heading(w.widest, 2), gapUnitTable(u.widest, lang)],
-        [heading(w.narrowed, 2), gapUnitTable(u.narrowed, lang)],
+        [heading(w('widest'), 2), gapUnitTable(u.widest, lang)],
+        [heading(w('narrowed'), 2), gapUnitTable(u.narrowed, lang)],
       ),
     );
   }
   if (g.regional.length) {
     g.regional.forEach((r, k) => {
       const intro: Content = {
-        text: fill(w.regionalLead, {
+        text: w('regional.lead', {
           name: r.name,
           n: r.n,
-          weighted: r.weighted ? w.weighted : '',
+          weighted: r.weighted ? w('weighted') : '',
         }),
         style: 'lead',
       };
       const table = figureTable(r.rows, lang);
-      out.push(k ? together(intro, table) : together(heading(w.regional, 2), intro, table));
+      out.push(
+        k ? together(intro, table) : together(heading(w('section.regional'), 2), intro, table),
+      );
     });
   }
   out.push(
     together(
-      heading(w.income, 2),
-      g.income ? figureTable(g.income, lang) : { text: w.noIncome, style: 'caption' },
+      heading(w('section.income'), 2),
+      g.income ? figureTable(g.income, lang) : { text: w('noIncome'), style: 'caption' },
     ),
   );
   return out;
@@ -234,40 +271,42 @@ function gapsContent(g: GapsSection, lang: Lang): Content[] {
 /** The brief's pdfmake document. */
 export function briefDocument(d: BriefData): DocumentDefinition {
   const lang = d.lang;
-  const w = reportWords(lang).brief;
-  const month = monthLabel(d.month, lang);
+  const w = reportText(lang, 'brief');
+  const month = formatMonth(d.month, lang);
   const x = d.index;
   const facts: [string, string][] = [
-    [w.month, month],
+    [w('month'), month],
     [
-      w.indexPeriod,
+      w('indexPeriod'),
       periodLabel(x.period, lang) +
-        (x.compare ? ` · ${reportWords(lang).common.compare} ${periodLabel(x.compare, lang)}` : ''),
+        (x.compare
+          ? ` · ${reportText(lang)('common.compare')} ${periodLabel(x.compare, lang)}`
+          : ''),
     ],
   ];
   if (d.gaps) {
     const ytd = d.gaps.urbanRural.find((u) => u.ytd)?.ytd?.period;
     facts.push([
-      w.gapPeriod,
+      w('gapPeriod'),
       [d.gaps.period, ...(ytd ? [ytd] : [])].map((p) => periodLabel(p, lang)).join(' · '),
     ]);
   }
-  facts.push(...provenanceFacts(lang, d.provenance, d.generatedAt), [w.annexLabel, w.annex]);
+  facts.push(...provenanceFacts(lang, d.provenance, d.generatedAt), [w('annex.label'), w('annex')]);
   return reportDocument({
     lang,
-    title: `${w.title} ${month}`,
+    title: `${w('title')} ${month}`,
     demo: d.demo,
-    footer: `${w.title} · ${month} · ${d.provenance.hash.slice(0, 12)}`,
+    footer: `${w('title')} · ${month} · ${d.provenance.hash.slice(0, 12)}`,
     content: [
       ...titleBlock({
-        kicker: w.kicker,
-        title: w.title,
-        subtitle: `${month} · ${w.subtitle}`,
+        kicker: w('kicker'),
+        title: w('title'),
+        subtitle: `${month} · ${w('subtitle')}`,
         facts,
       }),
       ...indexContent(d),
       ...(d.gaps ? gapsContent(d.gaps, lang) : []),
-      ...(d.work ? workContent(d.work, lang, dateLabel(d.work.asOf, lang)) : []),
+      ...(d.work ? workContent(d.work, lang, formatDate(d.work.asOf, lang)) : []),
     ],
   });
 }

@@ -1,10 +1,18 @@
 // The county report as a PDF: the unit's standing, its domains (radar), its trend, weak points,
 // every indicator against its target and its peers.
 
+import {
+  MISSING,
+  formatNumber,
+  formatPercent,
+  formatRankMove,
+  formatSigned,
+} from '../../core/text/format.ts';
 import type { Content, DocumentDefinition } from '../document.ts';
-import { buildRadarOption, buildTrendOption } from '../charts/builders.ts';
-import { num, paren, periodLabel, rankMove, sentences, signed } from '../format.ts';
-import { fill, reportWords, type Lang } from '../i18n/index.ts';
+import { buildRadarOption } from '../../charts/radar.ts';
+import { buildTrendOption } from '../../charts/trend.ts';
+import { paren, periodLabel, sentences } from '../format.ts';
+import { isReportKey, reportText, type Lang } from '../i18n/index.ts';
 import {
   chart,
   dataTable,
@@ -22,42 +30,42 @@ import type { IndicatorLine, PeerLine, UnitReportData } from './model.ts';
 
 /** A value with decimals by its size: 81,538 · 56.3 · 1.81. */
 function value(v: number | null, lang: Lang): string {
-  if (v === null) return '–';
+  if (v === null) return MISSING;
   const a = Math.abs(v);
-  return num(v, lang, a >= 1000 ? 0 : a >= 10 ? 1 : 2);
+  return formatNumber(v, lang, { digits: a >= 1000 ? 0 : a >= 10 ? 1 : 2 });
 }
 
 function overview(d: UnitReportData): Content[] {
   const lang = d.lang;
-  const w = reportWords(lang).unit;
-  const c = reportWords(lang).common;
-  const tier = d.tier ? fill(c.tierOf, { tier: d.tier, n: d.tiers }) : '';
+  const w = reportText(lang, 'unit');
+  const c = reportText(lang, 'common');
+  const tier = d.tier ? c('tier.of', { tier: d.tier, n: d.tiers }) : '';
   const since = (change: string): string =>
-    d.compare ? fill(c.since, { change, period: periodLabel(d.compare, lang) }) : '';
+    d.compare ? c('since', { change, period: periodLabel(d.compare, lang) }) : '';
   const r = d.rankChange ?? 0;
   const lead = sentences(
     [
-      fill(w.summaryLead, {
+      w('summary.lead', {
         period: periodLabel(d.period, lang),
         name: d.name,
-        score: num(d.score, lang, 1),
+        score: formatNumber(d.score, lang, { digits: 1 }),
         n: d.n,
-        rank: d.rank ?? '–',
+        rank: d.rank ?? MISSING,
         tier,
       }),
       d.compare && d.scoreChange !== null
-        ? fill(w.summaryChange, {
+        ? w('summary.change', {
             compare: periodLabel(d.compare, lang),
-            scoreChange: signed(d.scoreChange, lang, 1),
+            scoreChange: formatSigned(d.scoreChange, lang, { digits: 1 }),
             rankChange:
-              r > 0 ? fill(w.rankUp, { n: r }) : r < 0 ? fill(w.rankDown, { n: -r }) : w.rankSame,
+              r > 0 ? w('rankUp', { n: r }) : r < 0 ? w('rankDown', { n: -r }) : w('rankSame'),
           })
         : '',
       d.urbanRural
-        ? fill(w.urbanRural, {
+        ? w('urbanRural', {
             name: d.urbanRural.name,
-            ratio: num(d.urbanRural.ratio.value, lang, 3),
-            change: signed(d.urbanRural.ratio.change, lang, 3),
+            ratio: formatNumber(d.urbanRural.ratio.value, lang, { digits: 3 }),
+            change: formatSigned(d.urbanRural.ratio.change, lang, { digits: 3 }),
           })
         : '',
     ],
@@ -65,20 +73,24 @@ function overview(d: UnitReportData): Content[] {
   );
   return [
     together(
-      heading(w.summary),
+      heading(w('summary')),
       keyFigures([
         {
-          label: w.keyScore,
-          value: num(d.score, lang, 1),
-          note: since(signed(d.scoreChange, lang, 1)),
+          label: w('keyScore'),
+          value: formatNumber(d.score, lang, { digits: 1 }),
+          note: since(formatSigned(d.scoreChange, lang, { digits: 1 })),
         },
         {
-          label: w.keyRank,
-          value: fill(c.of, { rank: d.rank ?? '–', n: d.n }),
-          note: since(rankMove(d.rankChange)),
+          label: w('keyRank'),
+          value: c('of', { rank: d.rank ?? MISSING, n: d.n }),
+          note: since(formatRankMove(d.rankChange)),
         },
-        { label: w.keyTier, value: d.tier ? `${d.tier}/${d.tiers}` : '–' },
-        { label: w.keyCoupling, value: num(d.coupling.D, lang, 3), note: d.coupling.label ?? '' },
+        { label: w('keyTier'), value: d.tier ? `${d.tier}/${d.tiers}` : MISSING },
+        {
+          label: w('keyCoupling'),
+          value: formatNumber(d.coupling.D, lang, { digits: 3 }),
+          note: d.coupling.label ?? '',
+        },
       ]),
       { text: lead, style: 'lead' },
     ),
@@ -87,19 +99,19 @@ function overview(d: UnitReportData): Content[] {
 
 function domains(d: UnitReportData): Content[] {
   const lang = d.lang;
-  const w = reportWords(lang).unit;
-  const c = reportWords(lang).common;
-  const cityMean = fill(w.cityMean, { city: d.city });
+  const w = reportText(lang, 'unit');
+  const c = reportText(lang, 'common');
+  const cityMean = w('cityMean', { city: d.city });
   const scores = (pick: (x: UnitReportData['domains'][number]) => number | null) =>
     Object.fromEntries(d.domains.map((x) => [x.id, pick(x)]));
   const table = dataTable(
-    [w.domain, c.score, c.rank, w.provinceMean, cityMean],
+    [w('domain'), c('score'), c('rank'), w('provinceMean'), cityMean],
     d.domains.map((x) => [
       x.name,
-      num(x.score, lang, 1),
-      x.rank ? `${x.rank}/${d.n}` : '–',
-      num(x.province, lang, 1),
-      num(x.city, lang, 1),
+      formatNumber(x.score, lang, { digits: 1 }),
+      x.rank ? `${x.rank}/${d.n}` : MISSING,
+      formatNumber(x.province, lang, { digits: 1 }),
+      formatNumber(x.city, lang, { digits: 1 }),
     ]),
     { widths: ['*', 'auto', 'auto', 'auto', 'auto'], numeric: [1, 2, 3, 4] },
   );
@@ -116,14 +128,14 @@ function domains(d: UnitReportData): Content[] {
   const radar = chart(
     { ...option, radar: { ...(option.radar as object), radius: '48%', center: ['50%', '45%'] } },
     {
-      caption: paren(w.domainChart, periodLabel(d.period, lang), lang),
+      caption: paren(w('domain.chart'), periodLabel(d.period, lang), lang),
       height: 200,
       width: 230,
       px: 380,
     },
   );
   return [
-    together(heading(w.domains), {
+    together(heading(w('domains')), {
       columns: [
         { stack: [table], width: '*' },
         { stack: [radar], width: 230 },
@@ -135,23 +147,23 @@ function domains(d: UnitReportData): Content[] {
 
 function trends(d: UnitReportData): Content[] {
   const lang = d.lang;
-  const w = reportWords(lang).unit;
-  const c = reportWords(lang).common;
+  const w = reportText(lang, 'unit');
+  const c = reportText(lang, 'common');
   const periods = d.history.map((h) => periodLabel(h.period, lang));
   return [
     together(
-      heading(w.trends),
+      heading(w('trends')),
       chart(
         buildTrendOption(
           {
             periods,
             series: [
               { name: d.name, values: d.history.map((h) => h.score), emphasis: true },
-              { name: w.provinceMean, values: d.history.map((h) => h.province), dashed: true },
+              { name: w('provinceMean'), values: d.history.map((h) => h.province), dashed: true },
               ...(d.city
                 ? [
                     {
-                      name: fill(w.cityMean, { city: d.city }),
+                      name: w('cityMean', { city: d.city }),
                       values: d.history.map((h) => h.city),
                       dashed: true,
                     },
@@ -162,13 +174,13 @@ function trends(d: UnitReportData): Content[] {
           },
           { lang },
         ),
-        { caption: w.trendChart, height: 150 },
+        { caption: w('trend.chart'), height: 150 },
       ),
       dataTable(
         ['', ...d.history.map((h) => periodLabel(h.period, lang).replace(/年$/, ''))],
         [
-          [c.score, ...d.history.map((h) => num(h.score, lang, 1))],
-          [c.rank, ...d.history.map((h) => (h.rank ? String(h.rank) : '–'))],
+          [c('score'), ...d.history.map((h) => formatNumber(h.score, lang, { digits: 1 }))],
+          [c('rank'), ...d.history.map((h) => (h.rank ? String(h.rank) : MISSING))],
         ],
         {
           widths: ['auto', ...d.history.map(() => '*')],
@@ -181,80 +193,82 @@ function trends(d: UnitReportData): Content[] {
 }
 
 function targetText(t: IndicatorLine['target'], lang: Lang): string {
-  return t ? `${value(t.value, lang)} (${t.year})` : '–';
+  return t ? `${value(t.value, lang)} (${t.year})` : MISSING;
 }
 
 /** The indicator's name with its unit of measure in the language. */
 function named(x: IndicatorLine, lang: Lang): string {
-  const m = x.measure ? (reportWords(lang).measures[x.measure] ?? x.measure) : '';
+  const key = `measure.${x.measure}`;
+  const m = !x.measure ? '' : isReportKey(key) ? reportText(lang)(key) : x.measure;
   return m ? paren(x.name, m, lang) : x.name;
 }
 
 function weak(d: UnitReportData): Content[] {
   const lang = d.lang;
-  const w = reportWords(lang).unit;
-  const c = reportWords(lang).common;
-  if (!d.weakPoints.length) return [together(heading(w.weak), { text: w.noWeak, style: 'lead' })];
+  const w = reportText(lang, 'unit');
+  const c = reportText(lang, 'common');
+  if (!d.weakPoints.length)
+    return [together(heading(w('weak')), { text: w('noWeak'), style: 'lead' })];
   const table = dataTable(
-    [c.indicator, c.value, c.rank, c.target, w.obstacle, w.reasons],
+    [c('indicator'), c('value'), c('rank'), c('target'), w('obstacle'), w('reasons')],
     d.weakPoints.map((x) => [
       named(x, lang),
       value(x.value, lang),
-      x.rank ? fill(c.of, { rank: x.rank, n: x.of }) : '–',
+      x.rank ? c('of', { rank: x.rank, n: x.of }) : MISSING,
       targetText(x.target, lang),
-      x.obstacle === null ? '–' : `${num(x.obstacle * 100, lang, 1)}%`,
+      formatPercent(x.obstacle, lang, { digits: 1 }),
       x.reasons.join(lang === 'en' ? ', ' : '、'),
     ]),
     { widths: ['*', 'auto', 'auto', 'auto', 'auto', 90], numeric: [1, 2, 3, 4] },
   );
-  const intro = together(heading(w.weak), { text: w.weakLead, style: 'lead' });
+  const intro = together(heading(w('weak')), { text: w('weak.lead'), style: 'lead' });
   return d.weakPoints.length <= 15 ? [together(intro, table)] : [intro, table];
 }
 
 function indicators(d: UnitReportData): Content[] {
   const lang = d.lang;
-  const w = reportWords(lang).unit;
-  const c = reportWords(lang).common;
+  const w = reportText(lang, 'unit');
+  const c = reportText(lang, 'common');
   const table = dataTable(
-    [c.indicator, c.value, w.normalised, c.rank, c.target, w.trend],
+    [c('indicator'), c('value'), w('normalised'), c('rank'), c('target'), w('trend')],
     d.indicators.map((x) => [
       `${x.id} ${named(x, lang)}`,
       value(x.value, lang),
-      num(x.normalised, lang, 1),
-      x.rank ? fill(c.of, { rank: x.rank, n: x.of }) : '–',
+      formatNumber(x.normalised, lang, { digits: 1 }),
+      x.rank ? c('of', { rank: x.rank, n: x.of }) : MISSING,
       targetText(x.target, lang),
-      x.trend ?? '–',
+      x.trend ?? MISSING,
     ]),
     { widths: ['*', 'auto', 'auto', 'auto', 'auto', 'auto'], numeric: [1, 2, 3, 4] },
   );
   // A framework of up to ~30 indicators fits on a page with its heading.
   return d.indicators.length <= 30
-    ? [together(heading(w.indicators), table)]
-    : [heading(w.indicators), table];
+    ? [together(heading(w('indicators')), table)]
+    : [heading(w('indicators')), table];
 }
 
 function peerTable(rows: PeerLine[], lang: Lang, distance: boolean): Content {
-  const c = reportWords(lang).common;
-  const w = reportWords(lang).unit;
+  const c = reportText(lang, 'common');
+  const w = reportText(lang, 'unit');
   return dataTable(
-    [c.unit, c.score, c.rank, ...(distance ? [w.distance] : [c.tier])],
+    [c('unit'), c('score'), c('rank'), ...(distance ? [w('distance')] : [c('tier')])],
     rows.map((p) => [
       p.name,
-      num(p.score, lang, 1),
-      p.rank ? String(p.rank) : '–',
-      distance ? num(p.distance, lang, 1) : p.tier ? String(p.tier) : '–',
+      formatNumber(p.score, lang, { digits: 1 }),
+      p.rank ? String(p.rank) : MISSING,
+      distance ? formatNumber(p.distance, lang, { digits: 1 }) : p.tier ? String(p.tier) : MISSING,
     ]),
     { widths: ['*', 'auto', 'auto', 'auto'], numeric: [1, 2, 3] },
   );
 }
 
 function peerSection(d: UnitReportData): Content[] {
-  const w = reportWords(d.lang).unit;
+  const w = reportText(d.lang, 'unit');
   return [
-    together(heading(w.peers), {
+    together(heading(w('peers')), {
       columns: [
-        { stack: [heading(w.tierPeers, 2), peerTable(d.peers.tier, d.lang, false)] },
-        { stack: [heading(w.nearestPeers, 2), peerTable(d.peers.nearest, d.lang, true)] },
+        { stack: [heading(w('tierPeers'), 2), peerTable(d.peers.tier, d.lang, false)] },
+        { stack: [heading(w('nearestPeers'), 2), peerTable(d.peers.nearest, d.lang, true)] },
       ],
       columnGap: 16,
     }),
@@ -264,25 +278,25 @@ function peerSection(d: UnitReportData): Content[] {
 /** The county report's pdfmake document. */
 export function unitDocument(d: UnitReportData): DocumentDefinition {
   const lang = d.lang;
-  const w = reportWords(lang).unit;
-  const c = reportWords(lang).common;
+  const w = reportText(lang, 'unit');
+  const c = reportText(lang, 'common');
   const period = periodLabel(d.period, lang);
   return reportDocument({
     lang,
-    title: fill(w.title, { name: d.name }),
+    title: w('title', { name: d.name }),
     demo: d.demo,
-    footer: `${w.kicker} · ${d.name} · ${period} · ${d.provenance.hash.slice(0, 12)}`,
+    footer: `${w('kicker')} · ${d.name} · ${period} · ${d.provenance.hash.slice(0, 12)}`,
     content: [
       ...titleBlock({
-        kicker: w.kicker,
-        title: fill(w.title, { name: d.name }),
+        kicker: w('kicker'),
+        title: w('title', { name: d.name }),
         subtitle: [d.city, period].filter(Boolean).join(' · '),
         facts: [
-          [c.code, d.unit],
-          [c.city, d.city || '–'],
+          [c('code'), d.unit],
+          [c('city'), d.city || MISSING],
           [
-            c.period,
-            d.compare ? `${period} · ${c.compare} ${periodLabel(d.compare, lang)}` : period,
+            c('period'),
+            d.compare ? `${period} · ${c('compare')} ${periodLabel(d.compare, lang)}` : period,
           ],
           ...provenanceFacts(lang, d.provenance, d.generatedAt),
         ],

@@ -1,33 +1,33 @@
 // The work sections as PDF content: the brief's items by department, investment and decisions,
 // and the county report's related items.
 
+import { MISSING, formatNumber } from '../../core/text/format.ts';
 import type { EChartsOption } from 'echarts';
-import { buildUnitBarsOption } from '../charts/builders.ts';
+import { buildUnitBarsOption } from '../../charts/unit-bars.ts';
 import type { Content } from '../document.ts';
 import type { WorkItemLine, WorkSection } from '../brief/model.ts';
-import { num } from '../format.ts';
-import { fill, reportWords, type Lang } from '../i18n/index.ts';
+import { reportText, type Lang } from '../i18n/index.ts';
 import { INK, chart, dataTable, heading, together, type CellText } from '../layout.ts';
 
 /** 10,000 CNY as 亿元 (Chinese) or CNY bn (English). */
 export function money(v: number, lang: Lang): string {
-  return num(lang === 'en' ? v / 1e5 : v / 1e4, lang, 2);
+  return formatNumber(lang === 'en' ? v / 1e5 : v / 1e4, lang, { digits: 2 });
 }
 
-/** A percentage, or '–'. */
+/** A percentage given in points (0–100), or MISSING. */
 function pct(v: number | null, lang: Lang): string {
-  return v === null ? '–' : `${num(v, lang, 1)}%`;
+  return v === null ? MISSING : `${formatNumber(v, lang, { digits: 1 })}%`;
 }
 
 const STATUS_COLOUR: Record<string, string> = { overdue: INK.warn, 'at-risk': '#b35c00' };
 
 /** The item's title with its id and flags (supervised, report late) under it. */
 function itemCell(x: WorkItemLine, lang: Lang): CellText {
-  const w = reportWords(lang).work;
+  const w = reportText(lang, 'work');
   const flags = [
     x.id,
-    ...(x.supervised ? [w.supervised] : []),
-    ...(x.lateReport ? [w.lateReport] : []),
+    ...(x.supervised ? [w('supervised')] : []),
+    ...(x.lateReport ? [w('lateReport')] : []),
   ];
   return {
     text: [{ text: x.title }, { text: `\n${flags.join(' · ')}`, color: INK.muted, fontSize: 7.5 }],
@@ -39,9 +39,9 @@ function statusCell(x: WorkItemLine): CellText {
 }
 
 function byDepartment(s: WorkSection, lang: Lang): Content[] {
-  const w = reportWords(lang).work;
+  const w = reportText(lang, 'work');
   if (!s.byDepartment.length)
-    return [together(heading(w.byDepartment, 2), { text: w.noneFlagged, style: 'lead' })];
+    return [together(heading(w('byDepartment'), 2), { text: w('noneFlagged'), style: 'lead' })];
   const rows: CellText[][] = [];
   for (const d of s.byDepartment)
     d.items.forEach((x, k) =>
@@ -50,23 +50,23 @@ function byDepartment(s: WorkSection, lang: Lang): Content[] {
         itemCell(x, lang),
         statusCell(x),
         x.due,
-        x.reasons.join(lang === 'en' ? '; ' : '；') || '–',
+        x.reasons.join(lang === 'en' ? '; ' : '；') || MISSING,
       ]),
     );
   return [
-    heading(w.byDepartment, 2),
-    dataTable([w.department, w.item, w.status, w.due, w.why], rows, {
+    heading(w('byDepartment'), 2),
+    dataTable([w('department'), w('item'), w('status'), w('due'), w('why')], rows, {
       widths: [70, '*', 'auto', 'auto', 150],
     }),
   ];
 }
 
 function investment(s: WorkSection, lang: Lang): Content[] {
-  const w = reportWords(lang).work;
+  const w = reportText(lang, 'work');
   const t = s.investment.total;
   if (!t.items)
-    return [together(heading(w.investment, 2), { text: w.noInvestment, style: 'lead' })];
-  const header = (first: string) => [first, w.items, w.planned, w.completed, w.share];
+    return [together(heading(w('investment'), 2), { text: w('noInvestment'), style: 'lead' })];
+  const header = (first: string) => [first, w('items'), w('planned'), w('completed'), w('share')];
   const cells = (r: WorkSection['investment']['total']): string[] => [
     r.label,
     String(r.items),
@@ -78,9 +78,9 @@ function investment(s: WorkSection, lang: Lang): Content[] {
   const cities = s.investment.byCity;
   return [
     together(
-      heading(w.investment, 2),
+      heading(w('investment'), 2),
       {
-        text: fill(w.investmentLead, {
+        text: w('investment.lead', {
           items: t.items,
           planned: money(t.planned, lang),
           completed: money(t.completed, lang),
@@ -88,14 +88,14 @@ function investment(s: WorkSection, lang: Lang): Content[] {
         }),
         style: 'lead',
       },
-      { text: w.byList, style: 'h2' },
-      dataTable(header(w.list), [...s.investment.byList.map(cells), cells(t)], opts),
+      { text: w('byList'), style: 'h2' },
+      dataTable(header(w('list')), [...s.investment.byList.map(cells), cells(t)], opts),
     ),
     together(
-      { text: w.byCity, style: 'h2' },
+      { text: w('byCity'), style: 'h2' },
       {
         columns: [
-          { stack: [dataTable(header(reportWords(lang).common.city), cities.map(cells), opts)] },
+          { stack: [dataTable(header(reportText(lang)('common.city')), cities.map(cells), opts)] },
           {
             width: 200,
             stack: [
@@ -104,13 +104,13 @@ function investment(s: WorkSection, lang: Lang): Content[] {
                   buildUnitBarsOption(
                     {
                       items: cities.map((c) => ({ code: c.label, name: c.label, value: c.share })),
-                      reference: t.share === null ? null : { value: t.share, label: w.province },
+                      reference: t.share === null ? null : { value: t.share, label: w('province') },
                       digits: 1,
                     },
                     { lang },
                   ),
                 ),
-                { caption: w.shareChart, width: 200, height: 40 + 15 * cities.length },
+                { caption: w('share.chart'), width: 200, height: 40 + 15 * cities.length },
               ),
             ],
           },
@@ -130,16 +130,16 @@ function shareBars(option: EChartsOption): EChartsOption {
 }
 
 function decisions(s: WorkSection, lang: Lang): Content[] {
-  const w = reportWords(lang).work;
+  const w = reportText(lang, 'work');
   if (!s.decisions.length)
-    return [together(heading(w.decisions, 2), { text: w.noDecisions, style: 'lead' })];
+    return [together(heading(w('decisions'), 2), { text: w('noDecisions'), style: 'lead' })];
   return [
     together(
-      heading(w.decisions, 2),
-      { text: w.decisionsLead, style: 'lead' },
+      heading(w('decisions'), 2),
+      { text: w('decisions.lead'), style: 'lead' },
       dataTable(
-        [w.item, w.department, w.status, w.help],
-        s.decisions.map((x) => [itemCell(x, lang), x.lead, statusCell(x), x.help || '–']),
+        [w('item'), w('department'), w('status'), w('help')],
+        s.decisions.map((x) => [itemCell(x, lang), x.lead, statusCell(x), x.help || MISSING]),
         { widths: ['*', 80, 'auto', 170] },
       ),
     ),
@@ -148,11 +148,11 @@ function decisions(s: WorkSection, lang: Lang): Content[] {
 
 /** The brief's work section. */
 export function workContent(s: WorkSection, lang: Lang, asOf: string): Content[] {
-  const w = reportWords(lang).work;
+  const w = reportText(lang, 'work');
   const c = s.counts;
   return [
-    together(heading(w.heading), {
-      text: fill(w.lead, {
+    together(heading(w('heading')), {
+      text: w('lead', {
         asOf,
         total: s.total,
         done: c.done,
@@ -172,10 +172,11 @@ export function workContent(s: WorkSection, lang: Lang, asOf: string): Content[]
 
 /** The county report's related items. */
 export function relatedContent(items: WorkItemLine[], lang: Lang): Content[] {
-  const w = reportWords(lang).work;
-  if (!items.length) return [together(heading(w.related), { text: w.noRelated, style: 'lead' })];
+  const w = reportText(lang, 'work');
+  if (!items.length)
+    return [together(heading(w('related')), { text: w('noRelated'), style: 'lead' })];
   const table = dataTable(
-    [w.item, w.list, w.department, w.due, w.status],
+    [w('item'), w('list'), w('department'), w('due'), w('status')],
     items.map((x) => [
       x.reasons.length
         ? {
@@ -196,5 +197,7 @@ export function relatedContent(items: WorkItemLine[], lang: Lang): Content[] {
     ]),
     { widths: ['*', 'auto', 80, 'auto', 'auto'] },
   );
-  return items.length <= 15 ? [together(heading(w.related), table)] : [heading(w.related), table];
+  return items.length <= 15
+    ? [together(heading(w('related')), table)]
+    : [heading(w('related')), table];
 }

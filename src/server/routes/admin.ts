@@ -2,9 +2,16 @@
 // manages their own API tokens.
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { Ok, User } from '../../api/common.ts';
+import {
+  ApiToken,
+  AuditEntry,
+  CreatedUser,
+  NewApiToken,
+  OneTimePassword,
+} from '../../api/session.ts';
 import { readAudit } from '../../store/audit.ts';
-import { now } from '../../store/clock.ts';
-import { createApiToken } from '../../store/tokens.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from '../../store/tokens.ts';
 import {
   createUser,
   listUsers,
@@ -13,11 +20,10 @@ import {
   ROLES,
   updateUser,
 } from '../../store/users.ts';
-import { audit } from '../../store/audit.ts';
 import type { AppEnv } from '../env.ts';
 import { requireRole, requireUser } from '../middleware/auth.ts';
 import { ApiError } from '../problem.ts';
-import { errors, json, OkSchema, UserSchema } from '../schemas.ts';
+import { errors, json } from '../schemas.ts';
 
 const Name = z
   .string()
@@ -42,7 +48,7 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/users',
       tags: ['admin'],
       summary: 'Every account',
-      responses: { 200: json(z.array(UserSchema), 'Accounts'), ...errors(401, 403) },
+      responses: { 200: json(z.array(User), 'Accounts'), ...errors(401, 403) },
     }),
     async (c) => {
       requireRole(c, 'admin');
@@ -68,7 +74,7 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
         },
       },
       responses: {
-        200: json(z.object({ user: UserSchema, password: z.string() }), 'Created'),
+        200: json(CreatedUser, 'Created'),
         ...errors(401, 403, 409, 422),
       },
     }),
@@ -110,7 +116,7 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
           required: true,
         },
       },
-      responses: { 200: json(UserSchema, 'The account'), ...errors(401, 403, 404, 422) },
+      responses: { 200: json(User, 'The account'), ...errors(401, 403, 404, 422) },
     }),
     async (c) => {
       const admin = requireRole(c, 'admin');
@@ -131,7 +137,7 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: `Give an account a new one-time password (returned once, valid ${ONE_TIME_PASSWORD_DAYS} days); its sessions end and its API tokens are revoked`,
       request: { params: z.object({ name: Name }) },
       responses: {
-        200: json(z.object({ password: z.string() }), 'The one-time password'),
+        200: json(OneTimePassword, 'The one-time password'),
         ...errors(401, 403, 404),
       },
     }),
@@ -157,20 +163,7 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
         }),
       },
       responses: {
-        200: json(
-          z.array(
-            z.object({
-              at: z.string(),
-              actor: z.string(),
-              action: z.string(),
-              entity: z.string(),
-              entity_key: z.string(),
-              before: z.string().nullable(),
-              after: z.string().nullable(),
-            }),
-          ),
-          'Entries, newest first',
-        ),
+        200: json(z.array(AuditEntry), 'Entries, newest first'),
         ...errors(401, 403),
       },
     }),
@@ -187,38 +180,13 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['session'],
       summary: 'My API tokens',
       responses: {
-        200: json(
-          z.array(
-            z.object({
-              id: z.number(),
-              name: z.string(),
-              createdAt: z.string(),
-              revokedAt: z.string().nullable(),
-            }),
-          ),
-          'Tokens',
-        ),
+        200: json(z.array(ApiToken), 'Tokens'),
         ...errors(401),
       },
     }),
     async (c) => {
       const user = requireUser(c);
-      const rows = await c
-        .get('store')
-        .db.selectFrom('api_tokens')
-        .selectAll()
-        .where('user_id', '=', user.id)
-        .orderBy('id')
-        .execute();
-      return c.json(
-        rows.map((r) => ({
-          id: Number(r.id),
-          name: r.name,
-          createdAt: r.created_at,
-          revokedAt: r.revoked_at,
-        })),
-        200,
-      );
+      return c.json(await listApiTokens(c.get('store').db, user.id), 200);
     },
   );
   app.openapi(
@@ -237,7 +205,7 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
         },
       },
       responses: {
-        200: json(z.object({ id: z.number(), token: z.string() }), 'The token'),
+        200: json(NewApiToken, 'The token'),
         ...errors(401, 403, 422),
       },
     }),
@@ -253,28 +221,13 @@ export function adminRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['session'],
       summary: 'Revoke one of my API tokens',
       request: { params: z.object({ id: z.coerce.number().int().positive() }) },
-      responses: { 200: json(OkSchema, 'Revoked'), ...errors(401, 403, 404) },
+      responses: { 200: json(Ok, 'Revoked'), ...errors(401, 403, 404) },
     }),
     async (c) => {
       const user = requireUser(c);
-      const db = c.get('store').db;
       const id = c.req.valid('param').id;
-      const r = await db
-        .updateTable('api_tokens')
-        .set({ revoked_at: now() })
-        .where('id', '=', id)
-        .where('user_id', '=', user.id)
-        .where('revoked_at', 'is', null)
-        .executeTakeFirst();
-      if (!Number(r.numUpdatedRows))
+      if (!(await revokeApiToken(c.get('store').db, user, id)))
         throw new ApiError(404, 'request.not-found', `no live token ${id} of yours`);
-      await audit(db, {
-        at: now(),
-        actor: user.name,
-        action: 'token.revoke',
-        entity: 'api_token',
-        key: String(id),
-      });
       return c.json({ ok: true as const }, 200);
     },
   );

@@ -2,53 +2,19 @@
 // written whole or not at all, refused outside the importer's region) and exports.
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { ImportEntry, ImportReport, Observation, Revision } from '../../api/data.ts';
 import { historyTable, observationsTable } from '../../export/exports.ts';
 import { writeTable } from '../../export/table.ts';
 import { parseMoment } from '../../store/clock.ts';
-import { getFramework } from '../../store/frameworks.ts';
-import { importFile } from '../../store/import.ts';
+import { listImports } from '../../store/imports.ts';
 import { history, readObservations } from '../../store/observations.ts';
 import type { AppEnv } from '../env.ts';
+import { runImport } from '../jobs/run.ts';
 import { requireRole, requireUser } from '../middleware/auth.ts';
 import { ApiError } from '../problem.ts';
-import { errors, json, MomentQuery } from '../schemas.ts';
-import { uploadedFile } from '../upload.ts';
-
-const ObservationSchema = z
-  .object({
-    unit: z.string(),
-    series: z.string(),
-    period: z.string(),
-    value: z.number(),
-    revision: z.number().int(),
-    status: z.string(),
-    source: z.string(),
-    note: z.string(),
-    importId: z.number().int(),
-    recordedAt: z.string(),
-  })
-  .openapi('Observation');
-
-const ImportReportSchema = z
-  .object({
-    outcome: z.enum(['applied', 'dry-run', 'duplicate']),
-    fileName: z.string(),
-    fileHash: z.string(),
-    importId: z.number().int().nullable(),
-    rows: z.number().int(),
-    added: z.number().int(),
-    revised: z.number().int(),
-    unchanged: z.number().int(),
-    warnings: z.array(z.string()).describe('The first 200 warnings'),
-    moreWarnings: z.number().int().describe('How many warnings there were beyond those listed'),
-    encoding: z
-      .string()
-      .nullable()
-      .describe(
-        'How the file was read: ascii, utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, xlsx',
-      ),
-  })
-  .openapi('ImportReport');
+import { errors, JOB_ERRORS, json, MomentQuery } from '../schemas.ts';
+import { uploadedBody } from '../upload.ts';
+import { bytesBody } from '../answer.ts';
 
 const list = z
   .string()
@@ -76,7 +42,7 @@ export function dataRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Observations as they stand now, or as of a moment',
       request: { query: z.object({ series: list, units: list, periods: list, asOf: MomentQuery }) },
       responses: {
-        200: json(z.array(ObservationSchema), 'Observations by unit, series, period'),
+        200: json(z.array(Observation), 'Observations by unit, series, period'),
         ...errors(401, 422),
       },
     }),
@@ -103,10 +69,7 @@ export function dataRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'Every revision of the selected figures, with the file and user each came from',
       request: { query: z.object({ series: list, units: list, periods: list }) },
       responses: {
-        200: json(
-          z.array(ObservationSchema.extend({ fileName: z.string(), user: z.string() })),
-          'Revisions',
-        ),
+        200: json(z.array(Revision), 'Revisions'),
         ...errors(401, 422),
       },
     }),
@@ -144,20 +107,17 @@ export function dataRoutes(app: OpenAPIHono<AppEnv>): void {
         },
       },
       responses: {
-        200: json(ImportReportSchema, 'What the import did (or would do)'),
-        ...errors(401, 403, 413, 422),
+        200: json(ImportReport, 'What the import did (or would do)'),
+        ...errors(401, 403, 413, 422, ...JOB_ERRORS),
       },
     }),
     async (c) => {
       const user = requireRole(c, 'admin', 'analyst', 'region');
-      const file = await uploadedFile(c);
-      const store = c.get('store');
-      const { framework } = await getFramework(store.db);
-      const report = await importFile(store.db, {
-        fileName: file.name,
-        bytes: file.bytes,
+      // Taken apart, read, checked and written in a worker thread, on its own store connection.
+      const report = await runImport(c, {
+        upload: await uploadedBody(c),
+        maxUpload: c.get('options').maxUpload,
         user: user.name,
-        framework,
         scope: user.role === 'region' ? user.scope : null,
         dryRun: c.req.valid('query').dryRun === 'true',
       });
@@ -172,48 +132,13 @@ export function dataRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['data'],
       summary: 'Imports, newest first',
       responses: {
-        200: json(
-          z.array(
-            z.object({
-              id: z.number(),
-              fileName: z.string(),
-              fileHash: z.string(),
-              user: z.string(),
-              at: z.string(),
-              rows: z.number(),
-              added: z.number(),
-              revised: z.number(),
-              unchanged: z.number(),
-            }),
-          ),
-          'Imports',
-        ),
+        200: json(z.array(ImportEntry), 'Imports'),
         ...errors(401),
       },
     }),
     async (c) => {
       requireUser(c);
-      const rows = await c
-        .get('store')
-        .db.selectFrom('imports')
-        .selectAll()
-        .orderBy('id', 'desc')
-        .limit(500)
-        .execute();
-      return c.json(
-        rows.map((r) => ({
-          id: Number(r.id),
-          fileName: r.file_name,
-          fileHash: r.file_hash,
-          user: r.user_name,
-          at: r.created_at,
-          rows: Number(r.row_count),
-          added: Number(r.added),
-          revised: Number(r.revised),
-          unchanged: Number(r.unchanged),
-        })),
-        200,
-      );
+      return c.json(await listImports(c.get('store').db, 500), 200);
     },
   );
 
@@ -260,7 +185,7 @@ export function dataRoutes(app: OpenAPIHono<AppEnv>): void {
         q.format === 'csv'
           ? 'text/csv; charset=utf-8'
           : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      return c.body(bytes as unknown as ArrayBuffer, 200, {
+      return c.body(bytesBody(bytes), 200, {
         'content-type': type,
         'content-disposition': `attachment; filename="${what}.${q.format}"`,
       });

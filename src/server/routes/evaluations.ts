@@ -1,9 +1,17 @@
 // Evaluations: run any pipeline config on the store's data (now or as of a moment), publish a
 // result, list and fetch published ones unchanged, and the overview the dashboard opens with.
 
-import { nowIso } from '../../core/clock.ts';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { EvaluationJson } from '../../core/outputs/evaluation-json.ts';
+import {
+  EvaluationResult,
+  Overview,
+  PublishedEvaluation,
+  PublishedResult,
+  Ranking,
+} from '../../api/evaluations.ts';
+import { nowIso } from '../../core/clock.ts';
+import { finite, type EvaluationJson } from '../../core/outputs/evaluation-json.ts';
+import { indexOverview } from '../../core/outputs/overview.ts';
 import { PipelineConfigSchema } from '../../core/pipeline/config.ts';
 import { resultsTable } from '../../export/exports.ts';
 import { writeTable } from '../../export/table.ts';
@@ -14,6 +22,7 @@ import { requireReader, requireRole, requireUser } from '../middleware/auth.ts';
 import { ApiError } from '../problem.ts';
 import { errors, json, MomentQuery, PeriodQuery } from '../schemas.ts';
 import { momentParam } from './data.ts';
+import { bytesBody, jsonText, sendJsonText, type JsonText } from '../answer.ts';
 
 const RunRequest = z
   .object({
@@ -26,29 +35,9 @@ const RunRequest = z
   .strict()
   .openapi('EvaluationRequest');
 
-const Result = z.record(z.string(), z.unknown()).openapi('EvaluationResult', {
-  description:
-    'The result: provenance, weights, units with scores, ranks, tiers, domains and indicators',
-});
-const Published = z
-  .object({
-    id: z.number().int(),
-    period: z.string(),
-    asOf: z.string(),
-    createdAt: z.string(),
-    // Account names are for signed-in users only: the public sees no one's name.
-    createdBy: z.string().optional().openapi({ description: 'Signed-in callers only' }),
-  })
-  .openapi('PublishedEvaluation');
-
 /** The summary the dashboard's first screen shows: distribution, leaders, laggards, movers. */
-function overviewOf(r: Awaited<ReturnType<typeof liveEvaluation>>) {
-  const scored = r.units.filter((u) => u.score !== null);
-  const scores = scored.map((u) => u.score!).sort((a, b) => a - b);
-  const q = (p: number): number | null =>
-    scores.length
-      ? scores[Math.min(scores.length - 1, Math.floor(p * (scores.length - 1)))]!
-      : null;
+function overviewOf(r: EvaluationJson & { demo: boolean }) {
+  const o = indexOverview(r.units);
   const brief = (u: (typeof r.units)[number]) => ({
     unit: u.unit,
     name: u.name ?? u.unit,
@@ -57,8 +46,7 @@ function overviewOf(r: Awaited<ReturnType<typeof liveEvaluation>>) {
     tier: u.tier,
     change: u.change,
   });
-  const movers = scored.filter((u) => u.change?.rank !== null && u.change?.rank !== undefined);
-  movers.sort((a, b) => b.change!.rank! - a.change!.rank! || a.unit.localeCompare(b.unit));
+  const d = o.distribution;
   return {
     period: r.period,
     periods: r.periods,
@@ -67,12 +55,18 @@ function overviewOf(r: Awaited<ReturnType<typeof liveEvaluation>>) {
     framework: r.framework,
     hash: r.hash,
     asOf: r.asOf,
-    units: scored.length,
-    distribution: { min: q(0), p25: q(0.25), median: q(0.5), p75: q(0.75), max: q(1) },
-    top: scored.slice(0, 5).map(brief),
-    bottom: scored.slice(-5).map(brief),
-    risers: movers.slice(0, 5).map(brief),
-    fallers: movers.slice(-5).reverse().map(brief),
+    units: o.n,
+    distribution: {
+      min: finite(d.min),
+      p25: finite(d.p25),
+      median: finite(d.median),
+      p75: finite(d.p75),
+      max: finite(d.max),
+    },
+    top: o.top.map(brief),
+    bottom: o.bottom.map(brief),
+    risers: o.risers.map(brief),
+    fallers: o.fallers.map(brief),
   };
 }
 
@@ -86,7 +80,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
       request: {
         body: { content: { 'application/json': { schema: RunRequest } }, required: true },
       },
-      responses: { 200: json(Result, 'The result'), ...errors(400, 401, 422) },
+      responses: { 200: json(EvaluationResult, 'The result'), ...errors(400, 401, 422) },
     }),
     async (c) => {
       requireUser(c);
@@ -97,9 +91,9 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
       // The result's JSON text is kept with the result: the same ranking is sent many times.
       const text = await cache.get(
         `json|${await dataVersion(store)}|${JSON.stringify(req)}`,
-        async () => JSON.stringify(await liveEvaluation(store, cache, req)),
+        async () => jsonText<EvaluationResult>(await liveEvaluation(store, cache, req)),
       );
-      return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+      return sendJsonText(c, text);
     },
   );
 
@@ -112,7 +106,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
       request: {
         body: { content: { 'application/json': { schema: RunRequest } }, required: true },
       },
-      responses: { 200: json(Published, 'Published'), ...errors(400, 401, 403, 422) },
+      responses: { 200: json(PublishedEvaluation, 'Published'), ...errors(400, 401, 403, 422) },
     }),
     async (c) => {
       const user = requireRole(c, 'admin', 'analyst');
@@ -139,7 +133,10 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/evaluations',
       tags: ['evaluations'],
       summary: 'Published evaluations, newest first',
-      responses: { 200: json(z.array(Published), 'Published evaluations'), ...errors(401) },
+      responses: {
+        200: json(z.array(PublishedEvaluation), 'Published evaluations'),
+        ...errors(401),
+      },
     }),
     async (c) => {
       const reader = requireReader(c, true);
@@ -162,7 +159,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
         200: {
           description: 'The published result (JSON), or its table as CSV or XLSX',
           content: {
-            'application/json': { schema: Result },
+            'application/json': { schema: PublishedResult },
             'text/csv': { schema: z.string() },
             'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
               schema: z.string(),
@@ -183,7 +180,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
             publishedAt: p.createdAt,
             ...(reader ? { publishedBy: p.createdBy } : {}),
             ...p.result,
-          } as unknown as Record<string, unknown>,
+          },
           200,
         );
       const t = resultsTable(p.result);
@@ -192,7 +189,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
         format === 'csv'
           ? 'text/csv; charset=utf-8'
           : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      return c.body(bytes as unknown as ArrayBuffer, 200, {
+      return c.body(bytesBody(bytes), 200, {
         'content-type': type,
         'content-disposition': `attachment; filename="evaluation-${p.id}.${format}"`,
       });
@@ -209,7 +206,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
         'Signed-in users get the live evaluation with the default pipeline; the public (in public mode) the newest published one.',
       request: { query: z.object({ period: PeriodQuery }) },
       responses: {
-        200: json(z.record(z.string(), z.unknown()).openapi('Ranking'), 'The ranking'),
+        200: json(Ranking, 'The ranking'),
         ...errors(401, 422),
       },
     }),
@@ -219,7 +216,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
       const cache = c.get('cache');
       const { period } = c.req.valid('query');
       const rankingOf = (r: EvaluationJson & { demo?: boolean }) =>
-        JSON.stringify({
+        jsonText<Ranking>({
           period: r.period,
           periods: r.periods,
           compare: r.compare,
@@ -237,7 +234,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
             domains: u.domains,
           })),
         });
-      let text: string;
+      let text: JsonText<Ranking>;
       if (!reader) {
         const newest = (await listEvaluations(store.db))[0];
         if (!newest)
@@ -250,7 +247,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
           rankingOf(await liveEvaluation(store, cache, { period })),
         );
       }
-      return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+      return sendJsonText(c, text);
     },
   );
 
@@ -264,7 +261,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
         'Signed-in users get the live evaluation with the default pipeline; the public (in public mode) the newest published one.',
       request: { query: z.object({ period: PeriodQuery }) },
       responses: {
-        200: json(z.record(z.string(), z.unknown()).openapi('Overview'), 'The overview'),
+        200: json(Overview, 'The overview'),
         ...errors(401, 404, 422),
       },
     }),
@@ -274,7 +271,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>): void {
       const { period } = c.req.valid('query');
       if (!reader) {
         const newest = (await listEvaluations(store.db))[0];
-        if (!newest) return c.json({ published: false }, 200);
+        if (!newest) return c.json({ published: false as const }, 200);
         const p = await getEvaluation(store.db, newest.id);
         return c.json(
           { published: true, ...overviewOf({ ...p.result, demo: p.result.demo ?? false }) },

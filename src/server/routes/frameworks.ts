@@ -2,15 +2,13 @@
 // administrators. A published version never changes.
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { FrameworkCurrent, FrameworkInfo, FrameworkSaved } from '../../api/frameworks.ts';
 import { validateFramework } from '../../core/framework/parse.ts';
 import { getFramework, listFrameworks, saveFramework } from '../../store/frameworks.ts';
 import type { AppEnv } from '../env.ts';
 import { requireReader, requireRole } from '../middleware/auth.ts';
 import { errors, json } from '../schemas.ts';
 
-const FrameworkInfo = z
-  .object({ id: z.string(), version: z.string(), status: z.string(), createdAt: z.string() })
-  .openapi('FrameworkInfo');
 const FrameworkBody = z
   .record(z.string(), z.unknown())
   .openapi('Framework', { description: 'A framework as in data/frameworks/*.yaml, as JSON' });
@@ -36,10 +34,7 @@ export function frameworkRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['frameworks'],
       summary: 'The framework in use (newest published)',
       responses: {
-        200: json(
-          z.object({ framework: FrameworkBody, status: z.string(), hash: z.string() }),
-          'The framework',
-        ),
+        200: json(FrameworkCurrent, 'The framework'),
         ...errors(401, 404),
       },
     }),
@@ -48,7 +43,7 @@ export function frameworkRoutes(app: OpenAPIHono<AppEnv>): void {
       const f = await getFramework(c.get('store').db);
       return c.json(
         {
-          framework: f.framework as unknown as Record<string, unknown>,
+          framework: f.framework,
           status: f.status,
           hash: f.hash,
         },
@@ -67,7 +62,7 @@ export function frameworkRoutes(app: OpenAPIHono<AppEnv>): void {
         body: { content: { 'application/json': { schema: FrameworkBody } }, required: true },
       },
       responses: {
-        200: json(z.object({ outcome: z.enum(['added', 'unchanged', 'replaced']) }), 'Saved'),
+        200: json(FrameworkSaved, 'Saved'),
         ...errors(401, 403, 409, 422),
       },
     }),

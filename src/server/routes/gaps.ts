@@ -2,6 +2,7 @@
 // with its change on a year earlier.
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { GapSummary } from '../../api/gaps.ts';
 import { parsePeriod } from '../../core/data/period.ts';
 import { gapSummary } from '../../core/gaps/summary.ts';
 import { storedGeography } from '../../store/geography.ts';
@@ -9,7 +10,8 @@ import type { AppEnv } from '../env.ts';
 import { liveInputs } from '../live.ts';
 import { requireUser } from '../middleware/auth.ts';
 import { ApiError } from '../problem.ts';
-import { errors, json, Loose, PeriodQuery } from '../schemas.ts';
+import { jsonText, sendJsonText } from '../answer.ts';
+import { errors, json, PeriodQuery } from '../schemas.ts';
 
 /** The newest year period of a list (else the newest period). */
 function latestYear(periods: string[]): string | undefined {
@@ -26,7 +28,7 @@ export function gapRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'The three gaps in a period, each figure with its change on a year earlier',
       request: { query: z.object({ period: PeriodQuery }) },
       responses: {
-        200: json(Loose('GapSummary'), 'Town vs country, region vs region, income vs income'),
+        200: json(GapSummary, 'Town vs country, region vs region, income vs income'),
         ...errors(401, 422),
       },
     }),
@@ -38,7 +40,7 @@ export function gapRoutes(app: OpenAPIHono<AppEnv>): void {
       const period = c.req.valid('query').period ?? latestYear(inputs.data.periods);
       if (!period) throw new ApiError(404, 'request.not-found', 'the store has no data yet');
       const text = await cache.get(`gaps|${inputs.version}|${period}`, async () =>
-        JSON.stringify({
+        jsonText<GapSummary>({
           ...gapSummary({
             framework: inputs.framework,
             data: inputs.data,
@@ -48,7 +50,7 @@ export function gapRoutes(app: OpenAPIHono<AppEnv>): void {
           demo: inputs.demo,
         }),
       );
-      return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+      return sendJsonText(c, text);
     },
   );
 }

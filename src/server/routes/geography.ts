@@ -1,37 +1,11 @@
 // Units and groups: public when the server is, else for signed-in users.
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { storedMemberships, storedUnits } from '../../store/geography.ts';
+import { Group, Unit } from '../../api/geography.ts';
+import { storedGroups, storedMemberships, storedUnits } from '../../store/geography.ts';
 import type { AppEnv } from '../env.ts';
 import { requireReader } from '../middleware/auth.ts';
 import { errors, json } from '../schemas.ts';
-
-const UnitSchema = z
-  .object({
-    code: z.string(),
-    parent: z.string().nullable(),
-    level: z.string(),
-    kind: z.string(),
-    name: z.object({ zh: z.string(), en: z.string() }),
-    validFrom: z.string().nullable(),
-    validTo: z.string().nullable(),
-  })
-  .openapi('Unit');
-
-const GroupSchema = z
-  .object({
-    id: z.string(),
-    name: z.object({ zh: z.string(), en: z.string() }),
-    note: z.string(),
-    members: z.array(
-      z.object({
-        unit: z.string(),
-        validFrom: z.string().nullable(),
-        validTo: z.string().nullable(),
-      }),
-    ),
-  })
-  .openapi('Group');
 
 export function geographyRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
@@ -40,7 +14,7 @@ export function geographyRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/units',
       tags: ['geography'],
       summary: 'Every unit: province, cities, counties',
-      responses: { 200: json(z.array(UnitSchema), 'Units'), ...errors(401) },
+      responses: { 200: json(z.array(Unit), 'Units'), ...errors(401) },
     }),
     async (c) => {
       requireReader(c, true);
@@ -53,19 +27,16 @@ export function geographyRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/groups',
       tags: ['geography'],
       summary: 'Groups with their period-dependent members',
-      responses: { 200: json(z.array(GroupSchema), 'Groups'), ...errors(401) },
+      responses: { 200: json(z.array(Group), 'Groups'), ...errors(401) },
     }),
     async (c) => {
       requireReader(c, true);
       const db = c.get('store').db;
-      const [groups, members] = await Promise.all([
-        db.selectFrom('groups').selectAll().orderBy('id').execute(),
-        storedMemberships(db),
-      ]);
+      const [groups, members] = await Promise.all([storedGroups(db), storedMemberships(db)]);
       return c.json(
         groups.map((g) => ({
           id: g.id,
-          name: { zh: g.name_zh, en: g.name_en },
+          name: g.name,
           note: g.note,
           members: members
             .filter((m) => m.group === g.id)

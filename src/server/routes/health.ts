@@ -1,8 +1,9 @@
 // Liveness and readiness for load balancers and orchestrators.
 
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'kysely';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { Health, Ready } from '../../api/session.ts';
 import { SOFTWARE } from '../../core/version.ts';
+import { pingStore } from '../../store/health.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../problem.ts';
 import { errors, json } from '../schemas.ts';
@@ -14,7 +15,7 @@ export function healthRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/health',
       tags: ['health'],
       summary: 'The process is up',
-      responses: { 200: json(z.object({ ok: z.literal(true), version: z.string() }), 'Up') },
+      responses: { 200: json(Health, 'Up') },
     }),
     (c) => c.json({ ok: true as const, version: SOFTWARE.version }, 200),
   );
@@ -25,13 +26,13 @@ export function healthRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['health'],
       summary: 'The store answers',
       responses: {
-        200: json(z.object({ ok: z.literal(true), store: z.string() }), 'Ready'),
+        200: json(Ready, 'Ready'),
         ...errors(503),
       },
     }),
     async (c) => {
       try {
-        await sql`select 1`.execute(c.get('store').db);
+        await pingStore(c.get('store').db);
       } catch {
         throw new ApiError(503, 'store.unavailable');
       }

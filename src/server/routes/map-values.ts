@@ -3,6 +3,7 @@
 // its targets, or an urban–rural ratio per unit.
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { MapValues, type MapMeasure } from '../../api/gaps.ts';
 import { parsePeriod } from '../../core/data/period.ts';
 import { targetFor } from '../../core/diagnostics/targets.ts';
 import { valueReader } from '../../core/gaps/values.ts';
@@ -11,42 +12,9 @@ import type { LiveInputs } from '../live.ts';
 import type { AppEnv } from '../env.ts';
 import { liveEvaluationObject } from '../live.ts';
 import { requireUser } from '../middleware/auth.ts';
+import { jsonText, sendJsonText } from '../answer.ts';
 import { ApiError } from '../problem.ts';
 import { errors, json } from '../schemas.ts';
-
-const Name = z.object({ zh: z.string(), en: z.string().optional() });
-const Measure = z
-  .object({
-    id: z
-      .string()
-      .openapi({ description: 'INDEX, a domain id, an indicator id, or gap:<urban–rural id>' }),
-    kind: z.enum(['index', 'domain', 'indicator', 'gap']),
-    name: Name,
-    unit: z.string(),
-    direction: z.union([z.literal(1), z.literal(-1)]),
-    hasTargets: z.boolean(),
-  })
-  .openapi('MapMeasure');
-
-const MapValuesSchema = z
-  .object({
-    measure: Measure,
-    measures: z.array(Measure),
-    periods: z.array(z.string()),
-    targets: z.array(z.number().nullable()).nullable(),
-    units: z.array(
-      z.object({
-        unit: z.string(),
-        values: z.array(z.number().nullable()),
-        imputed: z.array(z.boolean()).optional(),
-      }),
-    ),
-    demo: z.boolean(),
-  })
-  .openapi('MapValues');
-
-type MapMeasure = z.infer<typeof Measure>;
-type MapValues = z.infer<typeof MapValuesSchema>;
 
 const num = (v: number | undefined): number | null =>
   v !== undefined && Number.isFinite(v) ? v : null;
@@ -161,7 +129,7 @@ export function mapValueRoutes(app: OpenAPIHono<AppEnv>): void {
             .openapi({ description: 'Default: the index' }),
         }),
       },
-      responses: { 200: json(MapValuesSchema, 'Values by unit and period'), ...errors(401, 422) },
+      responses: { 200: json(MapValues, 'Values by unit and period'), ...errors(401, 422) },
     }),
     async (c) => {
       requireUser(c);
@@ -170,9 +138,9 @@ export function mapValueRoutes(app: OpenAPIHono<AppEnv>): void {
       const { ev, inputs } = await liveEvaluationObject(store, cache);
       const id = c.req.valid('query').measure ?? ev.tree.framework.root.id;
       const text = await cache.get(`mapvalues|${inputs.version}|${id}`, async () =>
-        JSON.stringify({ ...mapValues(ev, inputs, id), demo: inputs.demo }),
+        jsonText<MapValues>({ ...mapValues(ev, inputs, id), demo: inputs.demo }),
       );
-      return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+      return sendJsonText(c, text);
     },
   );
 }

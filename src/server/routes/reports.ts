@@ -5,19 +5,18 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { GapscopeError } from '../../core/errors.ts';
 import type { Evaluation } from '../../core/pipeline/evaluate.ts';
-import { briefAnnex } from '../../reports/brief/annex.ts';
 import { briefData } from '../../reports/brief/build.ts';
-import { briefPdf } from '../../reports/brief/pdf.ts';
 import { REPORT_LANGS, type Lang } from '../../reports/i18n/index.ts';
 import type { ReportSource } from '../../reports/source.ts';
 import { unitReportData } from '../../reports/unit/build.ts';
-import { unitPdf } from '../../reports/unit/pdf.ts';
-import { storedGeography } from '../../store/geography.ts';
+import { briefWork, unitWork } from '../../store/work-items.ts';
 import type { AppEnv } from '../env.ts';
+import { runJob } from '../jobs/run.ts';
 import { liveEvaluationObject, liveInputs } from '../live.ts';
 import { requireUser } from '../middleware/auth.ts';
 import { ApiError } from '../problem.ts';
-import { errors, PeriodQuery } from '../schemas.ts';
+import { errors, JOB_ERRORS, PeriodQuery } from '../schemas.ts';
+import { bytesBody } from '../answer.ts';
 
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -32,15 +31,8 @@ async function reportInputs(c: Context<AppEnv>): Promise<{
 }> {
   const store = c.get('store');
   const cache = c.get('cache');
-  const inputs = await liveInputs(store, cache, null);
   return {
-    source: {
-      framework: inputs.framework,
-      data: inputs.data,
-      units: inputs.units,
-      geography: await storedGeography(store.db),
-      demo: inputs.demo,
-    },
+    source: await liveInputs(store, cache, null),
     evaluation: async (period) => (await liveEvaluationObject(store, cache, period)).ev,
   };
 }
@@ -56,7 +48,7 @@ function asApiError(e: unknown): unknown {
 }
 
 function bytes(c: Context<AppEnv>, body: Uint8Array, type: string, disposition: string): Response {
-  return c.body(body as unknown as ArrayBuffer, 200, {
+  return c.body(bytesBody(body), 200, {
     'content-type': type,
     'content-disposition': disposition,
   });
@@ -84,7 +76,7 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>): void {
           description: 'The brief (PDF) or its annex (XLSX)',
           content: { [PDF]: { schema: z.string() }, [XLSX]: { schema: z.string() } },
         },
-        ...errors(401, 422),
+        ...errors(401, 422, ...JOB_ERRORS),
       },
     }),
     async (c) => {
@@ -98,12 +90,18 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>): void {
           lang,
           period: q.period,
           evaluation,
-          db: c.get('store').db,
+          work: (month) => briefWork(c.get('store').db, month),
         });
         const name = `brief-${data.month}-${lang}`;
+        // Rendered (pdfmake, ECharts' SVG, exceljs) in the worker pool.
         return q.format === 'xlsx'
-          ? bytes(c, await briefAnnex(data), XLSX, `attachment; filename="${name}.xlsx"`)
-          : bytes(c, await briefPdf(data), PDF, `inline; filename="${name}.pdf"`);
+          ? bytes(
+              c,
+              await runJob(c, 'brief-annex', data),
+              XLSX,
+              `attachment; filename="${name}.xlsx"`,
+            )
+          : bytes(c, await runJob(c, 'brief-pdf', data), PDF, `inline; filename="${name}.pdf"`);
       } catch (e) {
         throw asApiError(e);
       }
@@ -124,7 +122,7 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       responses: {
         200: { description: 'The report', content: { [PDF]: { schema: z.string() } } },
-        ...errors(401, 404, 422),
+        ...errors(401, 404, 422, ...JOB_ERRORS),
       },
     }),
     async (c) => {
@@ -139,11 +137,11 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>): void {
           lang,
           period: q.period,
           evaluation,
-          db: c.get('store').db,
+          work: (unit) => unitWork(c.get('store').db, unit),
         });
         return bytes(
           c,
-          await unitPdf(data),
+          await runJob(c, 'unit-pdf', data),
           PDF,
           `inline; filename="report-${code}-${data.period}-${lang}.pdf"`,
         );

@@ -6,6 +6,8 @@ import { nowMs } from '../../core/clock.ts';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { Ok } from '../../api/common.ts';
+import { CurrentSession, Session } from '../../api/session.ts';
 import { GapscopeError } from '../../core/errors.ts';
 import { createSession, deleteSession } from '../../store/sessions.ts';
 import { ATTEMPT_LIMIT, ATTEMPT_WINDOW_MS } from '../../store/throttle.ts';
@@ -13,7 +15,7 @@ import { changePassword, ONE_TIME_PASSWORD_DAYS, signIn } from '../../store/user
 import type { AppEnv } from '../env.ts';
 import { requireUser, SESSION_COOKIE } from '../middleware/auth.ts';
 import { ApiError } from '../problem.ts';
-import { errors, json, OkSchema, UserSchema } from '../schemas.ts';
+import { errors, json } from '../schemas.ts';
 
 /** The statuses of the store's refusals of a password, which problem.ts's table does not give. */
 const REFUSED: Record<string, ApiError['status']> = {
@@ -34,13 +36,6 @@ async function checking<T>(check: Promise<T>): Promise<T> {
     throw new ApiError(status, code, message, location.path ?? null);
   }
 }
-
-const SessionSchema = z
-  .object({
-    user: UserSchema,
-    csrfToken: z.string().openapi({ description: 'Send as X-CSRF-Token on every write' }),
-  })
-  .openapi('Session');
 
 /** The client's address, for the per-address limit. */
 function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
@@ -73,7 +68,7 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       description: `Refused with 429 \`auth.rate-limited\` after ${ATTEMPT_LIMIT.account} failed password checks of the account (${ATTEMPT_LIMIT.address} from the address) in ${ATTEMPT_WINDOW_MS / 60_000} minutes, even with the right password; with 403 \`auth.password-expired\` for a one-time password older than ${ONE_TIME_PASSWORD_DAYS} days.`,
       responses: {
-        200: json(SessionSchema, 'Signed in; the session cookie is set (httpOnly, SameSite=Lax)'),
+        200: json(Session, 'Signed in; the session cookie is set (httpOnly, SameSite=Lax)'),
         ...errors(401, 403, 422, 429),
       },
     }),
@@ -101,7 +96,7 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['session'],
       summary: 'The signed-in user',
       responses: {
-        200: json(SessionSchema.extend({ csrfToken: z.string().nullable() }), 'The session'),
+        200: json(CurrentSession, 'The session'),
         ...errors(401),
       },
     }),
@@ -118,7 +113,7 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/session',
       tags: ['session'],
       summary: 'Sign out',
-      responses: { 200: json(OkSchema, 'Signed out'), ...errors(401, 403) },
+      responses: { 200: json(Ok, 'Signed out'), ...errors(401, 403) },
     }),
     async (c) => {
       const token = c.get('sessionToken');
@@ -149,7 +144,7 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>): void {
           required: true,
         },
       },
-      responses: { 200: json(OkSchema, 'Changed'), ...errors(400, 401, 403, 422, 429) },
+      responses: { 200: json(Ok, 'Changed'), ...errors(400, 401, 403, 422, 429) },
     }),
     async (c) => {
       const user = requireUser(c);

@@ -8,6 +8,7 @@ import { storedUnits, unitsWithin } from '../../store/geography.ts';
 import type { AppEnv } from '../env.ts';
 import { requireUser } from '../middleware/auth.ts';
 import { errors, PeriodQuery } from '../schemas.ts';
+import { bytesBody } from '../answer.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -37,7 +38,7 @@ export function templateRoutes(app: OpenAPIHono<AppEnv>): void {
       const units = scope ? all.filter((u) => scope.has(u.code)) : all;
       const bytes = await importTemplate(framework, units, { layout, period });
       const name = `gapscope-template-${layout}${period ? `-${period}` : ''}.xlsx`;
-      return c.body(bytes as unknown as ArrayBuffer, 200, {
+      return c.body(bytesBody(bytes), 200, {
         'content-type': XLSX,
         'content-disposition': `attachment; filename="${name}"`,
       });

@@ -3,45 +3,48 @@
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { Sensitivity, Uncertainty } from '../../api/levers.ts';
 import type { EvaluationInput } from '../../core/pipeline/evaluate.ts';
-import { finite } from '../../core/outputs/evaluation-json.ts';
 import { DEFAULT_SPEC, parseSpec, type UncertaintySpec } from '../../core/uncertainty/spec.ts';
-import { uncertainty, type Interval } from '../../core/uncertainty/montecarlo.ts';
-import { sensitivity } from '../../core/uncertainty/sobol.ts';
 import type { AppEnv } from '../env.ts';
+import { portable, runJob } from '../jobs/run.ts';
+import type { JobInput, JobOutput } from '../jobs/tasks.ts';
 import { liveEvaluationObject } from '../live.ts';
 import { requireUser } from '../middleware/auth.ts';
-import { errors, json, Loose, PeriodQuery } from '../schemas.ts';
+import { sendJsonText } from '../answer.ts';
+import { errors, JOB_ERRORS, json, PeriodQuery } from '../schemas.ts';
 
-/** One unit's nominal, median and 5–95 % values of an interval, as JSON. */
-function at(iv: Interval, k: number): Record<'nominal' | 'median' | 'p5' | 'p95', number | null> {
-  return {
-    nominal: finite(iv.nominal[k]),
-    median: finite(iv.median[k]),
-    p5: finite(iv.p5[k]),
-    p95: finite(iv.p95[k]),
-  };
+/** What every analysis job takes: the live evaluation's input, the spec, the units' names. */
+interface AnalysisBase {
+  input: EvaluationInput;
+  spec: UncertaintySpec;
+  names: Map<string, string>;
 }
 
 /**
  * Runs an analysis over the uncertain method choices (Monte Carlo, Sobol) on the live data of a
- * period with the request's spec, and answers its JSON — kept per data version and request.
+ * period with the request's spec, in the worker pool, and gives its JSON text — kept per data
+ * version and request (a result is kept only once it is there, so a request that goes away
+ * cancels only its own job).
  */
-async function analysis(
+async function analysis<K extends 'uncertainty' | 'sensitivity'>(
   c: Context<AppEnv>,
-  kind: string,
+  kind: K,
   body: { period?: string; spec?: Record<string, unknown> },
-  run: (input: EvaluationInput, spec: UncertaintySpec, names: Map<string, string>) => unknown,
-): Promise<never> {
+  job: (base: AnalysisBase) => JobInput<K>,
+): Promise<JobOutput<K>> {
   requireUser(c);
   const store = c.get('store');
   const cache = c.get('cache');
   const { input, inputs } = await liveEvaluationObject(store, cache, body.period);
   const spec = parseSpec(body.spec ?? DEFAULT_SPEC, 'request body');
-  const text = await cache.get(`${kind}|${inputs.version}|${JSON.stringify(body)}`, async () =>
-    JSON.stringify(run({ ...input, period: body.period }, spec, inputs.names)),
-  );
-  return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+  const key = `${kind}|${inputs.version}|${JSON.stringify(body)}`;
+  const kept = cache.peek<JobOutput<K>>(key);
+  if (kept) return kept;
+  const base = { input: portable({ ...input, period: body.period }), spec, names: inputs.names };
+  const text = await runJob(c, kind, job(base));
+  cache.set(key, text);
+  return text;
 }
 
 export function uncertaintyRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -75,27 +78,19 @@ export function uncertaintyRoutes(app: OpenAPIHono<AppEnv>): void {
         },
       },
       responses: {
-        200: json(Loose('Uncertainty'), 'Rank and score intervals per unit'),
-        ...errors(401, 422),
+        200: json(Uncertainty, 'Rank and score intervals per unit'),
+        ...errors(401, 422, ...JOB_ERRORS),
       },
     }),
     async (c) => {
       const b = c.req.valid('json');
-      return analysis(c, 'unc', b, (input, spec, names) => {
-        const r = uncertainty(input, spec, { runs: b.runs, seed: b.seed, period: b.period });
-        return {
-          period: r.period,
-          runs: r.runs,
-          seed: r.seed,
-          choices: r.choiceNames,
-          units: r.units.map((unit, k) => ({
-            unit,
-            name: names.get(unit) ?? unit,
-            rank: at(r.rank, k),
-            score: at(r.score, k),
-          })),
-        };
-      });
+      const text = await analysis(c, 'uncertainty', b, (base) => ({
+        ...base,
+        runs: b.runs,
+        seed: b.seed,
+        period: b.period,
+      }));
+      return sendJsonText(c, text);
     },
   );
 
@@ -130,29 +125,21 @@ export function uncertaintyRoutes(app: OpenAPIHono<AppEnv>): void {
         },
       },
       responses: {
-        200: json(Loose('Sensitivity'), 'Indices with 5–95 % bootstrap intervals per choice'),
-        ...errors(401, 422),
+        200: json(Sensitivity, 'Indices with 5–95 % bootstrap intervals per choice'),
+        ...errors(401, 422, ...JOB_ERRORS),
       },
     }),
     async (c) => {
       const b = c.req.valid('json');
-      return analysis(c, 'sens', b, (input, spec) => {
-        const r = sensitivity(input, spec, {
-          samples: b.samples,
-          seed: b.seed,
-          bootstrap: b.bootstrap,
-          period: b.period,
-        });
-        return {
-          period: r.period,
-          samples: r.samples,
-          runs: r.runs,
-          seed: r.seed,
-          bootstrap: r.bootstrap,
-          output: r.output,
-          indices: r.indices,
-        };
-      });
+      const text = await analysis(c, 'sensitivity', b, ({ input, spec }) => ({
+        input,
+        spec,
+        samples: b.samples,
+        seed: b.seed,
+        bootstrap: b.bootstrap,
+        period: b.period,
+      }));
+      return sendJsonText(c, text);
     },
   );
 }

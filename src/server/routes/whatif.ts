@@ -2,11 +2,13 @@
 // lift of each indicator that moves the unit (nothing is stored).
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { WhatIf } from '../../api/levers.ts';
 import { whatIfReport } from '../../core/diagnostics/whatif-report.ts';
 import type { AppEnv } from '../env.ts';
+import { portable, runJob } from '../jobs/run.ts';
 import { liveEvaluationObject } from '../live.ts';
 import { requireUser } from '../middleware/auth.ts';
-import { errors, json, Loose, PeriodQuery, UnitCode } from '../schemas.ts';
+import { errors, JOB_ERRORS, json, PeriodQuery, UnitCode } from '../schemas.ts';
 
 export function whatIfRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
@@ -44,7 +46,10 @@ export function whatIfRoutes(app: OpenAPIHono<AppEnv>): void {
           required: true,
         },
       },
-      responses: { 200: json(Loose('WhatIf'), 'Before, after and the lifts'), ...errors(401, 422) },
+      responses: {
+        200: json(WhatIf, 'Before, after and the lifts'),
+        ...errors(401, 422, ...JOB_ERRORS),
+      },
     }),
     async (c) => {
       requireUser(c);
@@ -55,13 +60,18 @@ export function whatIfRoutes(app: OpenAPIHono<AppEnv>): void {
         series: s.series,
         value: s.value,
       }));
-      return c.json(
-        whatIfReport({ ...input, period: b.period }, b.unit, changes, {
-          period: b.period,
-          lifts: b.lifts,
-        }) as unknown as Record<string, unknown>,
-        200,
-      );
+      const at = { ...input, period: b.period };
+      // The search for each indicator's smallest lift evaluates many times: in the worker pool.
+      const report = b.lifts
+        ? await runJob(c, 'whatif', {
+            input: portable(at),
+            unit: b.unit,
+            changes,
+            period: b.period,
+            lifts: true,
+          })
+        : whatIfReport(at, b.unit, changes, { period: b.period, lifts: false });
+      return c.json(report, 200);
     },
   );
 }

@@ -2,12 +2,15 @@
 // imported — checked row by row, then written whole or not at all (office and analysts).
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { exportWorkItems, importWorkItems } from '../../store/work-items.ts';
+import { ListImport } from '../../api/work.ts';
+import { exportWorkItems } from '../../store/work-items.ts';
 import type { AppEnv } from '../env.ts';
+import { runJob } from '../jobs/run.ts';
 import { requireRole, requireUser } from '../middleware/auth.ts';
-import { errors, json } from '../schemas.ts';
-import { filterOf, FilterQuery, ListImportOut } from '../work-schemas.ts';
-import { uploadedFile } from '../upload.ts';
+import { errors, JOB_ERRORS, json } from '../schemas.ts';
+import { filterOf, FilterQuery } from '../work-schemas.ts';
+import { uploadedBody } from '../upload.ts';
+import { bytesBody } from '../answer.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -34,7 +37,7 @@ export function workListRoutes(app: OpenAPIHono<AppEnv>): void {
       requireUser(c);
       const q = c.req.valid('query');
       const bytes = await exportWorkItems(c.get('store').db, { ...filterOf(q), format: q.format });
-      return c.body(bytes as unknown as ArrayBuffer, 200, {
+      return c.body(bytesBody(bytes), 200, {
         'content-type': q.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX,
         'content-disposition': `attachment; filename="work-items.${q.format}"`,
       });
@@ -62,20 +65,26 @@ export function workListRoutes(app: OpenAPIHono<AppEnv>): void {
         },
       },
       responses: {
-        200: json(ListImportOut, 'What the import did (or would do)'),
-        ...errors(401, 403, 413, 422),
+        200: json(ListImport, 'What the import did (or would do)'),
+        ...errors(401, 403, 413, 422, ...JOB_ERRORS),
       },
     }),
     async (c) => {
       const user = requireRole(c, 'admin', 'analyst');
-      const file = await uploadedFile(c);
+      const upload = await uploadedBody(c);
+      // Taken apart, read, checked and written in a worker thread, on its own store connection.
       return c.json(
-        await importWorkItems(c.get('store').db, {
-          fileName: file.name,
-          bytes: file.bytes,
-          user: user.name,
-          dryRun: c.req.valid('query').dryRun === 'true',
-        }),
+        await runJob(
+          c,
+          'list-import',
+          {
+            upload,
+            maxUpload: c.get('options').maxUpload,
+            user: user.name,
+            dryRun: c.req.valid('query').dryRun === 'true',
+          },
+          { transfer: [upload.body.buffer as ArrayBuffer] },
+        ),
         200,
       );
     },

@@ -6,6 +6,13 @@
 
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import {
+  Department,
+  ItemVersion,
+  ReportView,
+  WorkItemDetail,
+  WorkItemView,
+} from '../../api/work.ts';
 import { isDate } from '../../core/tasks/dates.ts';
 import { isLateReport } from '../../core/tasks/deadlines.ts';
 import {
@@ -15,6 +22,7 @@ import {
   WorkItemInputSchema,
   type WorkItem,
 } from '../../core/tasks/types.ts';
+import { unitExists } from '../../store/geography.ts';
 import type { User } from '../../store/users.ts';
 import {
   addMilestone,
@@ -31,17 +39,7 @@ import type { AppEnv } from '../env.ts';
 import { requireRole, requireUser } from '../middleware/auth.ts';
 import { ApiError } from '../problem.ts';
 import { errors, json } from '../schemas.ts';
-import {
-  DateQuery,
-  DepartmentOut,
-  filterOf,
-  FilterQuery,
-  IdParam,
-  localised,
-  ReportOut,
-  WorkItemDetailOut,
-  WorkItemOut,
-} from '../work-schemas.ts';
+import { DateQuery, filterOf, FilterQuery, IdParam, localised } from '../work-schemas.ts';
 import { workListRoutes } from './work-lists.ts';
 
 /**
@@ -67,7 +65,7 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
       path: '/api/departments',
       tags: ['work'],
       summary: 'The task force’s member departments',
-      responses: { 200: json(z.array(DepartmentOut), 'Departments in list order'), ...errors(401) },
+      responses: { 200: json(z.array(Department), 'Departments in list order'), ...errors(401) },
     }),
     async (c) => {
       requireUser(c);
@@ -82,7 +80,7 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['work'],
       summary: 'Work items with their derived status, filtered',
       request: { query: FilterQuery },
-      responses: { 200: json(z.array(WorkItemOut), 'Items in id order'), ...errors(401, 422) },
+      responses: { 200: json(z.array(WorkItemView), 'Items in id order'), ...errors(401, 422) },
     }),
     async (c) => {
       requireUser(c);
@@ -103,7 +101,7 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['work'],
       summary: 'One item with its milestones, every progress report and its derived status',
       request: { params: IdParam, query: z.object({ asOf: DateQuery }) },
-      responses: { 200: json(WorkItemDetailOut, 'The item'), ...errors(401, 404, 422) },
+      responses: { 200: json(WorkItemDetail, 'The item'), ...errors(401, 404, 422) },
     }),
     async (c) => {
       requireUser(c);
@@ -122,17 +120,7 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'An item’s earlier versions, newest first, with who replaced each and when',
       request: { params: IdParam },
       responses: {
-        200: json(
-          z.array(
-            z.object({
-              version: z.number().int(),
-              item: z.record(z.string(), z.unknown()),
-              replacedAt: z.string(),
-              replacedBy: z.string(),
-            }),
-          ),
-          'Versions',
-        ),
+        200: json(z.array(ItemVersion), 'Versions'),
         ...errors(401, 404),
       },
     }),
@@ -155,7 +143,7 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
       request: {
         body: { content: { 'application/json': { schema: WorkItemInputSchema } }, required: true },
       },
-      responses: { 200: json(WorkItemDetailOut, 'The new item'), ...errors(401, 403, 409, 422) },
+      responses: { 200: json(WorkItemDetail, 'The new item'), ...errors(401, 403, 409, 422) },
     }),
     async (c) => {
       const user = requireRole(c, 'admin', 'analyst');
@@ -186,7 +174,7 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
           required: true,
         },
       },
-      responses: { 200: json(WorkItemDetailOut, 'The item'), ...errors(401, 403, 404, 409, 422) },
+      responses: { 200: json(WorkItemDetail, 'The item'), ...errors(401, 403, 404, 409, 422) },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -223,7 +211,7 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
           required: true,
         },
       },
-      responses: { 200: json(WorkItemDetailOut, 'The item'), ...errors(401, 403, 404, 422) },
+      responses: { 200: json(WorkItemDetail, 'The item'), ...errors(401, 403, 404, 422) },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -257,7 +245,7 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
           required: true,
         },
       },
-      responses: { 200: json(WorkItemDetailOut, 'The item'), ...errors(401, 403, 404, 422) },
+      responses: { 200: json(WorkItemDetail, 'The item'), ...errors(401, 403, 404, 422) },
     }),
     async (c) => {
       const { id, milestone } = c.req.valid('param');
@@ -280,7 +268,7 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
         params: IdParam,
         body: { content: { 'application/json': { schema: ProgressInputSchema } }, required: true },
       },
-      responses: { 200: json(ReportOut, 'The report as stored'), ...errors(401, 403, 404, 422) },
+      responses: { 200: json(ReportView, 'The report as stored'), ...errors(401, 403, 404, 422) },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -301,15 +289,13 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
         params: z.object({ code: z.string().regex(/^\d{6}$/, 'a 6-digit unit code') }),
         query: z.object({ asOf: DateQuery }),
       },
-      responses: { 200: json(z.array(WorkItemOut), 'Items'), ...errors(401, 404, 422) },
+      responses: { 200: json(z.array(WorkItemView), 'Items'), ...errors(401, 404, 422) },
     }),
     async (c) => {
       requireUser(c);
       const db = c.get('store').db;
       const { code } = c.req.valid('param');
-      if (
-        !(await db.selectFrom('units').select('code').where('code', '=', code).executeTakeFirst())
-      )
+      if (!(await unitExists(db, code)))
         throw new ApiError(404, 'request.not-found', `there is no unit ${code}`, 'code');
       const items = await listWorkItems(db, { unit: code, asOf: c.req.valid('query').asOf });
       return c.json(

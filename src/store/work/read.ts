@@ -7,38 +7,19 @@ import { GapscopeError } from '../../core/errors.ts';
 import { periodEnd } from '../../core/geography/units.ts';
 import { chinaDate, monthOf } from '../../core/tasks/dates.ts';
 import { isLateReport } from '../../core/tasks/deadlines.ts';
-import { deriveStatus, type ItemStatus } from '../../core/tasks/status.ts';
+import { deriveStatus } from '../../core/tasks/status.ts';
 import type { ProgressReport, WorkItem, WorkList, WorkStatus } from '../../core/tasks/types.ts';
+import type {
+  IndicatorReading,
+  ReportView,
+  WorkItemDetail,
+  WorkItemView,
+} from '../../core/tasks/views.ts';
 import { now } from '../clock.ts';
 import type { Database } from '../schema.ts';
 import { loadItems, loadReports } from './rows.ts';
 
-/** A linked indicator's value as read from the data for an item. */
-export interface IndicatorReading {
-  unit: string;
-  series: string;
-  period: string;
-  value: number;
-}
-
-/** An item with its status as of a date. */
-export interface WorkItemView extends WorkItem {
-  status: ItemStatus;
-  /** Completed investment (10,000 CNY): the latest report's figure, else the item's own. */
-  completedInvestment: number | null;
-  /** The newest report known at the as-of date. */
-  lastReport: { month: string; reportedAt: string; late: boolean } | null;
-  /** The linked indicator's value the status read, when there is one. */
-  indicator: IndicatorReading | null;
-}
-
-/** A report with whether it came after its deadline. */
-export type ReportView = ProgressReport & { late: boolean };
-
-/** An item with every report (all revisions, oldest first). */
-export interface WorkItemDetail extends WorkItemView {
-  reports: ReportView[];
-}
+export type { IndicatorReading, ReportView, WorkItemDetail, WorkItemView };
 
 /** Which items to list; every field narrows the list. */
 export interface WorkItemFilter {

@@ -3,31 +3,18 @@
 
 import type { Kysely } from 'kysely';
 import { lastDay } from '../../core/tasks/dates.ts';
-import { WORK_LISTS, type Department, type WorkList } from '../../core/tasks/types.ts';
+import { WORK_LISTS } from '../../core/tasks/types.ts';
+import type {
+  DepartmentItems,
+  InvestmentLine,
+  InvestmentTotals,
+  WorkItemView,
+} from '../../core/tasks/views.ts';
 import { listDepartments } from '../departments.ts';
 import type { Database } from '../schema.ts';
-import { listWorkItems, today, type WorkItemView } from './read.ts';
+import { listWorkItems, today } from './read.ts';
 
-/** Planned and completed investment (10,000 CNY) over some items. */
-export interface InvestmentLine {
-  items: number;
-  planned: number;
-  completed: number;
-  /** completed / planned × 100; null when nothing is planned. */
-  share: number | null;
-}
-
-/** Investment completion as of a date. */
-export interface InvestmentTotals {
-  asOf: string;
-  total: InvestmentLine;
-  byList: (InvestmentLine & { list: WorkList })[];
-  /**
-   * By the city of the units an item concerns; an item concerning several cities or the whole
-   * province counts under the province's code.
-   */
-  byCity: (InvestmentLine & { city: string; name: { zh: string; en: string } })[];
-}
+export type { DepartmentItems, InvestmentLine, InvestmentTotals };
 
 const line = (): InvestmentLine => ({ items: 0, planned: 0, completed: 0, share: null });
 
@@ -82,17 +69,6 @@ export async function investmentTotals(
         return { city, name: { zh: u?.name_zh ?? city, en: u?.name_en ?? city }, ...l };
       }),
   };
-}
-
-/** One lead department's items that are overdue or at risk. */
-export interface DepartmentItems {
-  department: Department;
-  overdue: WorkItemView[];
-  atRisk: WorkItemView[];
-  /** How many of them are supervised and so escalated. */
-  escalated: number;
-  /** How many of them miss a monthly report. */
-  lateReports: number;
 }
 
 /**

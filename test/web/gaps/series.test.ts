@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, GapSummary } from '../../../web/src/api/types.ts';
+import type { Figure, GapSummary } from '../../../src/api/index.ts';
 import {
   middleShareSeries,
   spreadSeries,
@@ -16,7 +16,7 @@ function summary(
 ): GapSummary {
   return {
     period,
-    compare: null,
+    compare: String(Number(period) - 1),
     level: 'county',
     province: '330000',
     units: Object.keys(units).length,
@@ -24,7 +24,16 @@ function summary(
       {
         id: 'income',
         name: { zh: '城乡居民收入倍差', en: 'urban–rural income ratio' },
-        province: { urban: f(null), rural: f(null), ratio: f(province), difference: f(null) },
+        province: {
+          unit: '330000',
+          source: 'data',
+          sourceYearEarlier: null,
+          n: 0,
+          urban: f(null),
+          rural: f(null),
+          ratio: f(province),
+          difference: f(null),
+        },
         units: Object.entries(units).map(([unit, r]) => ({
           unit,
           urban: f(null),
@@ -42,6 +51,7 @@ function summary(
         n: 2,
         mean: f(1),
         cv: f(province / 10),
+        cvWeighted: f(null),
         gini: f(province / 20),
         maxMin: f(2),
         theilT: { total: f(0.03), between: f(0.02), within: f(0.01) },
@@ -61,10 +71,11 @@ function summary(
     ],
     income: {
       unit: '330000',
-      middleShare: f(period === '2024' ? 78 : null),
+      middleShare: { ...f(period === '2024' ? 78 : null), source: 'data' },
       lowShare: null,
       quantiles: null,
     },
+    demo: false,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MapValues } from '../../../web/src/pages/map/api.ts';
+import type { MapValues } from '../../../src/api/index.ts';
 import { canJudge, digitsFor, mapInput } from '../../../web/src/pages/map/map-input.ts';
 
 const values = (over: Partial<MapValues> = {}): MapValues => ({

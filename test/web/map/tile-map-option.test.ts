@@ -9,7 +9,7 @@ import {
   TILE_MAP,
   type TileMapInput,
 } from '../../../web/src/map/tile-map-option.ts';
-import { renderSvg } from '../charts/render.ts';
+import { renderSvg } from '../../charts/render.ts';
 import { countyUnits } from './geography.ts';
 
 const units = countyUnits();

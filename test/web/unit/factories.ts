@@ -6,7 +6,7 @@ import type {
   ProfileIndicator,
   RankingUnit,
   TargetProgress,
-} from '../../../web/src/api/types.ts';
+} from '../../../src/api/index.ts';
 
 /** A figure with its change on a year earlier. */
 export function figure(value: number | null, yearEarlier: number | null = null): Figure {
@@ -40,6 +40,10 @@ export function makeGapSummary(
         id: 'income',
         name: { zh: '城乡居民收入倍差', en: 'urban–rural income ratio' },
         province: {
+          unit: '330000',
+          source: 'data',
+          sourceYearEarlier: 'data',
+          n: 0,
           urban: figure(80000),
           rural: figure(45000),
           ratio: figure(r, r0),
@@ -56,6 +60,7 @@ export function makeGapSummary(
         n: 90,
         mean: figure(45000),
         cv: figure(0.17),
+        cvWeighted: figure(0.16),
         gini: figure(g, g0),
         maxMin: figure(2),
         theilT: { total: figure(0.01), between: figure(0.008), within: figure(0.002) },
@@ -81,10 +86,11 @@ export function makeGapSummary(
         ? null
         : {
             unit: '330000',
-            middleShare: figure(...(f.middle ?? [79.2, 78])),
+            middleShare: { ...figure(...(f.middle ?? [79.2, 78])), source: 'data' },
             lowShare: null,
             quantiles: null,
           },
+    demo: false,
   };
 }
 

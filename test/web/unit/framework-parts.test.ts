@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFramework } from '../../../src/core/framework/parse.ts';
-import type { FrameworkCurrent } from '../../../web/src/api/types.ts';
+import type { FrameworkCurrent } from '../../../src/api/index.ts';
 import { frameworkParts } from '../../../web/src/hooks/framework-parts.ts';
 
 const framework = parseFramework(

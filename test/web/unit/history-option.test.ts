@@ -4,7 +4,7 @@ import {
   historyTable,
   type HistoryInput,
 } from '../../../web/src/pages/unit/history-option.ts';
-import { renderSvg } from '../charts/render.ts';
+import { renderSvg } from '../../charts/render.ts';
 
 const input: HistoryInput = {
   periods: ['2021', '2022', '2023', '2024', '2025'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Group } from '../../../web/src/api/types.ts';
+import type { Group } from '../../../src/api/index.ts';
 import { intervalMarks } from '../../../web/src/pages/rankings/interval-bar.ts';
 import {
   filterRows,

@@ -7,7 +7,7 @@ import {
 } from '../../../web/src/pages/tasks/investment-option.ts';
 import { compactCny } from '../../../web/src/pages/tasks/words.ts';
 import { listName } from '../../../src/i18n/work.ts';
-import { renderSvg } from '../charts/render.ts';
+import { renderSvg } from '../../charts/render.ts';
 import { makeReport, makeWorkItem } from './work-factories.ts';
 
 // Planned and completed investment in 10,000 CNY (万元); the newest report's figure counts.
@@ -93,9 +93,9 @@ describe('investment against plan by list', () => {
   });
 
   it('writes an amount as the language shortens it', () => {
-    expect(compactCny('zh-CN', 270_000)).toBe('27亿');
-    expect(compactCny('en', 270_000)).toBe('2.7B');
-    expect(compactCny('zh-CN', 500)).toBe('500万');
-    expect(compactCny('en', null)).toBeNull();
+    expect(compactCny(270_000, 'zh-CN')).toBe('27亿');
+    expect(compactCny(270_000, 'en')).toBe('2.7B');
+    expect(compactCny(500, 'zh-CN')).toBe('500万');
+    expect(compactCny(null, 'en')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import {
   reportedShare,
   type ProgressChartInput,
 } from '../../../web/src/pages/tasks/progress-option.ts';
-import { renderSvg } from '../charts/render.ts';
+import { renderSvg } from '../../charts/render.ts';
 import { makeReport, makeWorkItem } from './work-factories.ts';
 
 const labels = { expected: '应完成进度', reported: '报送进度', floor: '风险线' };

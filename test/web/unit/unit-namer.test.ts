@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Unit } from '../../../web/src/api/types.ts';
+import type { Unit } from '../../../src/api/index.ts';
 import { cityOf, unitNamer } from '../../../web/src/hooks/unit-namer.ts';
 
 const unit = (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryPoint } from '../../../web/src/api/types.ts';
+import type { HistoryPoint } from '../../../src/api/index.ts';
 import { distanceToTarget, trafficLight, trendMark } from '../../../web/src/pages/unit/standing.ts';
 import { makeIndicator, progress } from './factories.ts';
 

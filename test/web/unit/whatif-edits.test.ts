@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lift } from '../../../web/src/api/types.ts';
+import type { Lift } from '../../../src/api/index.ts';
 import {
   changesOf,
   initialEdits,
@@ -35,6 +35,8 @@ describe('lifts', () => {
     indicator,
     direction: 1,
     from,
+    bound: null,
+    boundFrom: null,
     rank:
       change === null
         ? { reachable: false, reason }

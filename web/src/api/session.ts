@@ -3,14 +3,14 @@
 
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken } from './client.ts';
-import type { Session, User } from './types.ts';
+import type { CurrentSession, Session, User } from '@gapscope/api/index.ts';
 
 const KEY = ['session'];
 
 /** The session, or null when nobody is signed in. */
-export async function fetchSession(): Promise<Session | null> {
+export async function fetchSession(): Promise<CurrentSession | null> {
   try {
-    const s = await api<Session>('/api/session');
+    const s = await api<CurrentSession>('/api/session');
     setCsrfToken(s.csrfToken);
     return s;
   } catch (e) {

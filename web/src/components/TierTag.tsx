@@ -2,6 +2,7 @@
 
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { useT } from '../i18n/index.ts';
 
 /** Dark to light blue for tiers 1–5 (ColorBrewer Blues; readable as grey too). */
@@ -13,14 +14,14 @@ export function tierColour(tier: number): string {
 
 export function TierTag({ tier }: { tier: number | null | undefined }): ReactNode {
   const t = useT();
-  if (tier === null || tier === undefined) return <span>–</span>;
+  if (tier === null || tier === undefined) return <span>{MISSING}</span>;
   return (
     <Tag
       variant="solid"
       color={tierColour(tier)}
       style={{ color: tier <= 2 ? '#fff' : '#08306b', marginInlineEnd: 0 }}
     >
-      {t('rank.tierN', { n: tier })}
+      {t('rank.tier.n', { n: tier })}
     </Tag>
   );
 }

@@ -1,8 +1,8 @@
 // Unit names in the page's language: the API's results name units in Chinese; the geography
 // (GET /api/units) has both names.
 
-import type { Lang } from '../i18n/format.ts';
-import type { Unit } from '../api/types.ts';
+import type { Lang } from '@gapscope/i18n/index.ts';
+import type { Unit } from '@gapscope/api/index.ts';
 
 /** A function from a unit code to its name in `lang` (else `fallback`, else the code). */
 export function unitNamer(

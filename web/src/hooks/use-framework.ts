@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { useApiQuery } from '../api/client.ts';
-import type { FrameworkCurrent } from '../api/types.ts';
+import type { FrameworkCurrent } from '@gapscope/api/index.ts';
 import { frameworkParts, type FrameworkParts } from './framework-parts.ts';
 
 export function useFramework(): FrameworkParts & { loaded: boolean } {

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { useApiQuery } from '../api/client.ts';
-import type { Unit } from '../api/types.ts';
+import type { Unit } from '@gapscope/api/index.ts';
 import { useT } from '../i18n/index.ts';
 import { cityOf, unitNamer } from './unit-namer.ts';
 

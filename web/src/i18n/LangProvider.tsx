@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { setApiLang } from '../api/client.ts';
 import { LangContext } from './context.ts';
-import type { Lang } from './format.ts';
+import type { Lang } from '@gapscope/i18n/index.ts';
 import { storedLang, storeLang } from './lang.ts';
 
 export function LangProvider({ children }: { children: ReactNode }): ReactNode {

@@ -1,28 +1,30 @@
-// The dashboard's texts: the `web` group of the shared catalogs (src/i18n), by language.
+// The dashboard's texts by language: its own catalogs (zh-CN.ts, the reference, and en.ts), and
+// the server's error messages from the shared ones (src/i18n).
 
-import { en } from '@gapscope/i18n/en.ts';
-import { zhCN } from '@gapscope/i18n/zh-CN.ts';
-import { interpolate, type Lang } from './format.ts';
+import { fill } from '@gapscope/core/text/format.ts';
+import { catalogs, type Lang } from '@gapscope/i18n/index.ts';
+import { en } from './en.ts';
+import { zhCN, type WebCatalog } from './zh-CN.ts';
 
 /** Every key of the dashboard's texts (the reference catalog's). */
-export type WebKey = keyof typeof zhCN.web;
+export type WebKey = keyof typeof zhCN;
 
-const WEB: Record<Lang, Record<WebKey, string>> = { 'zh-CN': zhCN.web, en: en.web };
+const WEB: Record<Lang, WebCatalog> = { 'zh-CN': zhCN, en };
 
 /** The text of a key in a language, with `{name}` placeholders filled. */
 export function translate(lang: Lang, key: WebKey, vars?: Record<string, string | number>): string {
-  return interpolate(WEB[lang][key], vars);
+  return fill(WEB[lang][key], vars);
 }
 
 /** A framework's unit of measure in a language: the catalog's word for it, else as written. */
 export function measureLabel(lang: Lang, unit: string | null | undefined): string {
   if (!unit) return '';
-  const key = `measure.${unit}` as WebKey;
-  return key in WEB[lang] ? WEB[lang][key] : unit;
+  const key = `measure.${unit}`;
+  return Object.hasOwn(WEB[lang], key) ? WEB[lang][key as WebKey] : unit;
 }
 
 /** An API error code's message in a language (the same catalog the server answers from). */
 export function errorText(lang: Lang, code: string): string | null {
-  const errors = (lang === 'en' ? en : zhCN).errors as Record<string, string>;
-  return errors[code] ?? null;
+  const errors: Record<string, string> = catalogs[lang].errors;
+  return Object.hasOwn(errors, code) ? errors[code]! : null;
 }

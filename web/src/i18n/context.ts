@@ -1,7 +1,7 @@
 // The language of the page, shared through React context.
 
 import { createContext } from 'react';
-import type { Lang } from './format.ts';
+import type { Lang } from '@gapscope/i18n/index.ts';
 
 export interface LangState {
   lang: Lang;

@@ -1,41 +1,47 @@
 // The dashboard's i18n: `useT()` gives the texts and the number and date formats of the page's
-// language. The texts live in src/i18n/zh-CN.ts (the reference) and en.ts, group `web`.
+// language. The texts live in zh-CN.ts (the reference) and en.ts here; the formats are
+// core/text/format.ts's, bound to the language.
 
-import { useContext, useMemo } from 'react';
-import { measureLabel, translate, type WebKey } from './catalog.ts';
-import { LangContext } from './context.ts';
 import {
   formatDate,
+  formatDateTime,
   formatNumber,
   formatPercent,
   formatSigned,
-  formatSignedValue,
-  formatValue,
-  type Lang,
-} from './format.ts';
+  type NumberOptions,
+  type PercentOptions,
+} from '@gapscope/core/text/format.ts';
+import type { Lang } from '@gapscope/i18n/index.ts';
+import { useContext, useMemo } from 'react';
+import { measureLabel, translate, type WebKey } from './catalog.ts';
+import { LangContext } from './context.ts';
 
-export type { Lang } from './format.ts';
+export type { Lang } from '@gapscope/i18n/index.ts';
 export type { WebKey } from './catalog.ts';
 export { LangProvider } from './LangProvider.tsx';
 
-/** What `useT()` returns: `t(key, vars)` and formatters bound to the language. */
+/** How many significant digits a raw indicator value is shown with (305,161; 2.06; 0.0052). */
+const RAW_VALUE: NumberOptions = { significant: 4 };
+
+/** What `useT()` returns: `t(key, vars)` and the formatters of core/text/format.ts bound to the language. */
 export interface T {
   (key: WebKey, vars?: Record<string, string | number>): string;
   lang: Lang;
   setLang(lang: Lang): void;
-  /** Fixed decimals, grouped thousands. */
-  num(v: number | null | undefined, digits?: number): string;
-  /** Signed change. */
-  signed(v: number | null | undefined, digits?: number): string;
-  /** At most four significant digits. */
-  value(v: number | null | undefined, significant?: number): string;
-  /** A signed change with at most three significant digits. */
-  signedValue(v: number | null | undefined, significant?: number): string;
+  /** formatNumber(): `digits` decimals (default 2) or `significant` digits, grouped thousands. */
+  num(v: number | null | undefined, opts?: NumberOptions): string;
+  /** formatSigned(): a change with its sign (+1.2, −0.4, and 0.0 unsigned). */
+  signed(v: number | null | undefined, opts?: NumberOptions): string;
+  /** A raw indicator value: formatNumber() with at most four significant digits. */
+  value(v: number | null | undefined): string;
   /** A unit of measure in the page's language ('CNY' → '元'). */
   measure(unit: string | null | undefined): string;
-  /** A fraction as a percentage. */
-  pct(v: number | null | undefined, digits?: number): string;
-  date(iso: string | null | undefined): string;
+  /** formatPercent(): a fraction as a percentage. */
+  pct(v: number | null | undefined, opts?: PercentOptions): string;
+  /** formatDate(): a day or a moment's day in China, in words. */
+  date(v: string | null | undefined): string;
+  /** formatDateTime(): a moment's day and time in China. */
+  dateTime(v: string | null | undefined): string;
   /** The zh or en form of a `{zh, en}` name. */
   name(n: { zh: string; en?: string } | null | undefined): string;
 }
@@ -46,13 +52,13 @@ function makeT(lang: Lang, setLang: (lang: Lang) => void): T {
     translate(lang, key, vars)) as T;
   t.lang = lang;
   t.setLang = setLang;
-  t.num = (v, d) => formatNumber(lang, v, d);
-  t.signed = (v, d) => formatSigned(lang, v, d);
-  t.value = (v, s) => formatValue(lang, v, s);
-  t.signedValue = (v, s) => formatSignedValue(lang, v, s);
+  t.num = (v, opts) => formatNumber(v, lang, opts);
+  t.signed = (v, opts) => formatSigned(v, lang, opts);
+  t.value = (v) => formatNumber(v, lang, RAW_VALUE);
   t.measure = (u) => measureLabel(lang, u);
-  t.pct = (v, d) => formatPercent(lang, v, d);
-  t.date = (iso) => formatDate(lang, iso);
+  t.pct = (v, opts) => formatPercent(v, lang, opts);
+  t.date = (v) => formatDate(v, lang);
+  t.dateTime = (v) => formatDateTime(v, lang);
   // A function's own `name` is read-only but configurable: redefine it.
   Object.defineProperty(t, 'name', {
     value: (n: { zh: string; en?: string } | null | undefined): string =>

@@ -1,6 +1,6 @@
 // The chosen language, remembered in localStorage; zh-CN unless English was chosen.
 
-import type { Lang } from './format.ts';
+import type { Lang } from '@gapscope/i18n/index.ts';
 
 export const LANG_KEY = 'gapscope.lang';
 

@@ -2,8 +2,9 @@
 // features carry unit codes, checked in full before it is drawn. Published maps of China need
 // approved map data, so the file's approval number (审图号) is shown under the map.
 
-import { catalogs, type Lang } from '@gapscope/i18n/index.ts';
-import { fill } from '@gapscope/charts/text.ts';
+import { MISSING } from '@gapscope/core/text/format.ts';
+import type { Lang } from '@gapscope/i18n/index.ts';
+import { translate, type WebKey } from '../i18n/catalog.ts';
 import type { Feature, FeatureCollection } from './geojson.ts';
 
 /** The map name an uploaded boundary file is registered under. */
@@ -64,7 +65,8 @@ export function checkBoundary(
   units: ReadonlyMap<string, string>,
   lang: Lang,
 ): BoundaryCheck {
-  const m = catalogs[lang].map;
+  const m = (key: WebKey, vars?: Record<string, string | number>): string =>
+    translate(lang, key, vars);
   const errors: string[] = [];
   const warnings: string[] = [];
   const none = (e: string[]): BoundaryCheck => ({
@@ -76,24 +78,25 @@ export function checkBoundary(
   });
   if (!isRecord(json) || json.type !== 'FeatureCollection')
     return none([
-      fill(m.boundaryNotCollection, {
+      m('map.boundary.notCollection', {
         type: isRecord(json)
-          ? String(json.type ?? '–')
+          ? String(json.type ?? MISSING)
           : Array.isArray(json)
             ? 'array'
             : typeof json,
       }),
     ]);
   const features = json.features;
-  if (!Array.isArray(features) || features.length === 0) return none([m.boundaryNoFeatures]);
+  if (!Array.isArray(features) || features.length === 0)
+    return none([m('map.boundary.noFeatures')]);
   const seen = new Map<string, number>();
   const out: Feature[] = [];
   features.forEach((f: unknown, k) => {
     const n = k + 1;
     if (!isRecord(f) || f.type !== 'Feature')
-      return void errors.push(fill(m.boundaryNotFeature, { n }));
+      return void errors.push(m('map.boundary.notFeature', { n }));
     const g = f.geometry;
-    const type = isRecord(g) ? String(g.type) : '–';
+    const type = isRecord(g) ? String(g.type) : MISSING;
     const ok =
       isRecord(g) &&
       ((g.type === 'Polygon' && ringsOk(g.coordinates)) ||
@@ -101,18 +104,18 @@ export function checkBoundary(
           Array.isArray(g.coordinates) &&
           g.coordinates.length > 0 &&
           g.coordinates.every(ringsOk)));
-    if (!ok) return void errors.push(fill(m.boundaryGeometry, { n, type }));
+    if (!ok) return void errors.push(m('map.boundary.geometry', { n, type }));
     const props = isRecord(f.properties) ? f.properties : {};
     const key = CODE_PROPERTIES.find(
       (p) => props[p] !== undefined && props[p] !== null && props[p] !== '',
     );
-    if (!key) return void errors.push(fill(m.boundaryNoCode, { n }));
+    if (!key) return void errors.push(m('map.boundary.noCode', { n }));
     const code = String(props[key]).trim();
-    if (!units.has(code)) return void errors.push(fill(m.boundaryUnknownCode, { n, code }));
+    if (!units.has(code)) return void errors.push(m('map.boundary.unknownCode', { n, code }));
     const first = seen.get(code);
     if (first !== undefined)
       return void errors.push(
-        fill(m.boundaryDuplicate, { n, code, first, name: units.get(code)! }),
+        m('map.boundary.duplicate', { n, code, first, name: units.get(code)! }),
       );
     seen.set(code, n);
     out.push({
@@ -124,7 +127,7 @@ export function checkBoundary(
   const missing = [...units.keys()].filter((c) => !seen.has(c));
   if (missing.length)
     warnings.push(
-      fill(m.boundaryMissing, {
+      m('map.boundary.missing', {
         n: missing.length,
         list:
           missing
@@ -135,7 +138,7 @@ export function checkBoundary(
     );
   if (errors.length > LIST) {
     const more = errors.length - LIST;
-    errors.splice(LIST, more, fill(m.boundaryMore, { n: more }));
+    errors.splice(LIST, more, m('map.boundary.more', { n: more }));
   }
   const props = isRecord(json.properties) ? json.properties : {};
   const stated = [json.approvalNumber, json['审图号'], props.approvalNumber, props['审图号']].find(

@@ -3,7 +3,8 @@
 // a timeline with play over the periods.
 
 import { sparkSvg } from '@gapscope/charts/spark.ts';
-import { chartWords, fill, formatNumber } from '@gapscope/charts/text.ts';
+import { formatNumber } from '@gapscope/core/text/format.ts';
+import { chartText } from '@gapscope/charts/text.ts';
 import { baseOption, inkOf, SEQUENTIAL, TRAFFIC } from '@gapscope/charts/theme.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from '@gapscope/charts/types.ts';
 import { binOf, quantileBins, trafficOf, type QuantileBins, type Traffic } from './bins.ts';
@@ -75,36 +76,36 @@ export function tileMapBins(input: TileMapInput): QuantileBins {
 }
 
 function legendPieces(input: TileMapInput, bins: QuantileBins, opts: ChartOpts) {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   const ink = inkOf(opts);
   const digits = input.measure.digits ?? 2;
-  const f = (v: number): string => formatNumber(v, opts.lang, digits);
+  const f = (v: number): string => formatNumber(v, opts.lang, { digits });
   if (input.bins === 'traffic') {
     const label: Record<Traffic, string> = {
-      met: w.trafficMet,
-      near: w.trafficNear,
-      behind: w.trafficBehind,
-      none: w.trafficNone,
+      met: w('traffic.met'),
+      near: w('traffic.near'),
+      behind: w('traffic.behind'),
+      none: w('traffic.none'),
     };
     return LIGHTS.map((t) => ({ value: LIGHT_CODE[t], label: label[t], color: TRAFFIC[t] }));
   }
   const colours = ramp(bins.classes);
   const b = bins.breaks;
   const pieces = colours.map((color, k) => {
-    if (bins.classes === 1) return { gt: MISSING, label: w.value, color };
+    if (bins.classes === 1) return { gt: MISSING, label: w('value'), color };
     if (k === 0)
-      return { gt: MISSING, lte: b[0]!, label: fill(w.quantileLow, { hi: f(b[0]!) }), color };
+      return { gt: MISSING, lte: b[0]!, label: w('quantile.low', { hi: f(b[0]!) }), color };
     if (k === colours.length - 1)
-      return { gt: b[k - 1]!, label: fill(w.quantileHigh, { lo: f(b[k - 1]!) }), color };
+      return { gt: b[k - 1]!, label: w('quantile.high', { lo: f(b[k - 1]!) }), color };
     return {
       gt: b[k - 1]!,
       lte: b[k]!,
-      label: fill(w.quantileBin, { lo: f(b[k - 1]!), hi: f(b[k]!) }),
+      label: w('quantile.bin', { lo: f(b[k - 1]!), hi: f(b[k]!) }),
       color,
     };
   });
   // Highest class first, as a legend reads top down; "no data" last.
-  return [...pieces.reverse(), { value: MISSING, label: w.missing, color: ink.missing }];
+  return [...pieces.reverse(), { value: MISSING, label: w('missing'), color: ink.missing }];
 }
 
 function frameData(input: TileMapInput, bins: QuantileBins, i: number): TileDatum[] {
@@ -132,7 +133,7 @@ function frameData(input: TileMapInput, bins: QuantileBins, i: number): TileDatu
  * the unit's values over all periods.
  */
 export function buildTileMapOption(input: TileMapInput, opts: ChartOpts): EChartsOption {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   const ink = inkOf(opts);
   const bins = tileMapBins(input);
   const digits = input.measure.digits ?? 2;
@@ -146,17 +147,17 @@ export function buildTileMapOption(input: TileMapInput, opts: ChartOpts): EChart
     const i = d?.frame ?? current;
     const lines = [`<b>${input.names.get(code) ?? code}</b>`];
     const raw = d?.raw ?? null;
-    const imputed = input.imputed?.get(code)?.[i] ? ` (${w.imputed})` : '';
+    const imputed = input.imputed?.get(code)?.[i] ? ` (${w('imputed')})` : '';
     lines.push(
-      `${input.measure.name}: ${raw === null ? w.missing : formatNumber(raw, opts.lang, digits) + unit}${imputed}`,
+      `${input.measure.name}: ${raw === null ? w('missing') : formatNumber(raw, opts.lang, { digits }) + unit}${imputed}`,
     );
     const target = input.targets?.[i] ?? null;
     if (input.bins === 'traffic' && target !== null)
-      lines.push(fill(w.targetValue, { value: formatNumber(target, opts.lang, digits) + unit }));
+      lines.push(w('target.value', { value: formatNumber(target, opts.lang, { digits }) + unit }));
     const spark = sparkSvg(series, { width: 120, height: 32 });
     if (spark)
       lines.push(
-        `<span style="color:${ink.muted};font-size:11px">${w.trend} ${input.periods[0] ?? ''}–${input.periods.at(-1) ?? ''}</span><br/>${spark}`,
+        `<span style="color:${ink.muted};font-size:11px">${w('trend')} ${input.periods[0] ?? ''}–${input.periods.at(-1) ?? ''}</span><br/>${spark}`,
       );
     return lines.join('<br/>');
   };
@@ -264,22 +265,22 @@ function periodTitle(period: string, colour: string) {
 
 /** The map's data in one period as displayed: code, name, value, and the light when judged. */
 export function tileMapTable(input: TileMapInput, period: number, opts: ChartOpts): ChartTable {
-  const w = chartWords(opts.lang);
+  const w = chartText(opts.lang);
   const target = input.targets?.[period] ?? null;
   const traffic = input.bins === 'traffic';
   const names: Record<Traffic, string> = {
-    met: w.trafficMet,
-    near: w.trafficNear,
-    behind: w.trafficBehind,
-    none: w.trafficNone,
+    met: w('traffic.met'),
+    near: w('traffic.near'),
+    behind: w('traffic.behind'),
+    none: w('traffic.none'),
   };
   return {
     header: [
-      w.code,
-      w.name,
-      w.period,
+      w('code'),
+      w('name'),
+      w('period'),
       input.measure.unit ? `${input.measure.name} (${input.measure.unit})` : input.measure.name,
-      ...(traffic ? [w.target, w.status] : []),
+      ...(traffic ? [w('target'), w('status')] : []),
     ],
     rows: [...input.values.entries()].map(([code, values]) => {
       const v = values[period] ?? null;

@@ -67,7 +67,7 @@ export function ExportCard(): ReactNode {
         {what === 'observations' && (
           <Form.Item
             label={t('data.export.asOf')}
-            extra={t('data.export.asOfHelp')}
+            extra={t('data.export.asOf.help')}
             style={{ marginBottom: 12 }}
           >
             <Input

@@ -3,6 +3,7 @@
 // kept in the URL, so a link shows the same history.
 
 import { DownloadOutlined } from '@ant-design/icons';
+import type { Revision } from '@gapscope/api/index.ts';
 import { Button, Card, Empty, Select, Space, Table, Tag } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useApiQuery } from '../../api/client.ts';
@@ -11,23 +12,7 @@ import { useSearchState } from '../../hooks/use-search-state.ts';
 import { useUnits } from '../../hooks/use-units.ts';
 import { useT, type WebKey } from '../../i18n/index.ts';
 import { seriesOf, useFramework } from '../method/use-framework.ts';
-import { formatTime } from './format.ts';
 
-/** One revision (GET /api/observations/history). */
-export interface Revision {
-  unit: string;
-  series: string;
-  period: string;
-  value: number;
-  revision: number;
-  status: string;
-  source: string;
-  note: string;
-  importId: number;
-  recordedAt: string;
-  fileName: string;
-  user: string;
-}
 
 const STATUS: Record<string, { color: string; key: WebKey }> = {
   final: { color: 'green', key: 'data.status.final' },
@@ -156,7 +141,7 @@ export function HistoryPanel(): ReactNode {
               dataIndex: 'value',
               align: 'right',
               width: 130,
-              render: (v: number) => <span className="num">{t.value(v, 6)}</span>,
+              render: (v: number) => <span className="num">{t.num(v, { significant: 6 })}</span>,
             },
             {
               key: 'status',
@@ -174,7 +159,7 @@ export function HistoryPanel(): ReactNode {
               title: t('data.history.recorded'),
               dataIndex: 'recordedAt',
               width: 170,
-              render: (v: string) => formatTime(t.lang, v),
+              render: (v: string) => t.dateTime(v),
             },
             {
               key: 'file',

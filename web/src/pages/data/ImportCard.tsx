@@ -5,29 +5,14 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Result, Space, Typography, Upload } from 'antd';
+import type { ImportReport } from '@gapscope/api/index.ts';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { errorText } from '../../i18n/catalog.ts';
 import { useT } from '../../i18n/index.ts';
-import { formatTime } from './format.ts';
 import { ProblemTable } from './ProblemTable.tsx';
-
-/** POST /api/imports's answer (store/import.ts ImportReport). */
-export interface ImportReport {
-  outcome: 'applied' | 'dry-run' | 'duplicate';
-  fileName: string;
-  fileHash: string;
-  importId: number | null;
-  rows: number;
-  added: number;
-  revised: number;
-  unchanged: number;
-  duplicateOf?: { importId: number; at: string; user: string };
-  warnings: string[];
-  /** How the file was read: utf-8, gb18030, xlsx … */
-  encoding: string | null;
-}
 
 type Stage =
   | { s: 'idle' }
@@ -207,9 +192,9 @@ export function ImportCard({ canImport }: { canImport: boolean }): ReactNode {
           title={t('data.report.duplicate', { file: r.fileName })}
           description={
             r.duplicateOf &&
-            t('data.report.duplicateOf', {
+            t('data.report.duplicate.of', {
               id: r.duplicateOf.importId,
-              at: formatTime(t.lang, r.duplicateOf.at),
+              at: t.dateTime(r.duplicateOf.at),
               user: r.duplicateOf.user,
             })
           }
@@ -250,8 +235,8 @@ export function ImportCard({ canImport }: { canImport: boolean }): ReactNode {
       <Result
         status="success"
         data-testid="import-done"
-        title={t('data.import.done', { file: r.fileName, id: r.importId ?? '–' })}
-        subTitle={t('data.import.doneCounts', {
+        title={t('data.import.done', { file: r.fileName, id: r.importId ?? MISSING })}
+        subTitle={t('data.import.done.counts', {
           added: r.added,
           revised: r.revised,
           unchanged: r.unchanged,

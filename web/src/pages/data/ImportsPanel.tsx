@@ -1,36 +1,23 @@
 // The imports so far, newest first: file, user, time and what each changed.
 
+import type { ImportEntry } from '@gapscope/api/index.ts';
 import { Card, Table } from 'antd';
 import type { ReactNode } from 'react';
 import { useApiQuery } from '../../api/client.ts';
 import { ErrorView } from '../../components/ErrorView.tsx';
 import { useT } from '../../i18n/index.ts';
-import { formatTime } from './format.ts';
-
-/** One import (GET /api/imports). */
-export interface ImportRow {
-  id: number;
-  fileName: string;
-  fileHash: string;
-  user: string;
-  at: string;
-  rows: number;
-  added: number;
-  revised: number;
-  unchanged: number;
-}
 
 const num = (v: number): ReactNode => <span className="num">{v}</span>;
 
 export function ImportsPanel(): ReactNode {
   const t = useT();
-  const q = useApiQuery<ImportRow[]>('/api/imports');
+  const q = useApiQuery<ImportEntry[]>('/api/imports');
   return (
     <Card size="small" title={t('data.imports.title')} data-testid="imports-card">
       {q.error ? (
         <ErrorView error={q.error} retry={() => void q.refetch()} />
       ) : (
-        <Table<ImportRow>
+        <Table<ImportEntry>
           size="small"
           rowKey="id"
           loading={q.isPending}
@@ -46,7 +33,7 @@ export function ImportsPanel(): ReactNode {
               title: t('data.imports.at'),
               dataIndex: 'at',
               width: 180,
-              render: (v: string) => formatTime(t.lang, v),
+              render: (v: string) => t.dateTime(v),
             },
             { key: 'rows', title: t('data.report.rows'), dataIndex: 'rows', align: 'right', width: 90, render: num },
             { key: 'added', title: t('data.report.added'), dataIndex: 'added', align: 'right', width: 90, render: num },

@@ -2,6 +2,7 @@
 
 import { Table, Tag } from 'antd';
 import { useMemo, type ReactNode } from 'react';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { useT } from '../../i18n/index.ts';
 import { parseProblems, problemColumns, type Problem } from './problems.ts';
 
@@ -26,7 +27,7 @@ export function ProblemTable({ details }: { details: readonly string[] }): React
           width: 80,
           align: 'right',
           sorter: (a, b) => (a.row ?? 0) - (b.row ?? 0),
-          render: (v: number | null) => (v === null ? '–' : <span className="num">{v}</span>),
+          render: (v: number | null) => (v === null ? MISSING : <span className="num">{v}</span>),
         },
         {
           key: 'column',
@@ -35,7 +36,7 @@ export function ProblemTable({ details }: { details: readonly string[] }): React
           width: 140,
           filters: columns.map((c) => ({ text: c, value: c })),
           onFilter: (v, r) => r.column === v,
-          render: (v: string | null) => (v ? <Tag>{v}</Tag> : '–'),
+          render: (v: string | null) => (v ? <Tag>{v}</Tag> : MISSING),
         },
         { key: 'message', title: t('data.problems.message'), dataIndex: 'message' },
       ]}

@@ -36,14 +36,14 @@ export function TemplateCard(): ReactNode {
             ]}
           />
           <div style={{ color: '#646a73', fontSize: 12, marginTop: 4 }}>
-            {t(layout === 'long' ? 'data.template.longNote' : 'data.template.wideNote')}
+            {t(layout === 'long' ? 'data.template.long.note' : 'data.template.wide.note')}
           </div>
         </Form.Item>
         <Form.Item
           label={t('data.template.period')}
           validateStatus={bad ? 'error' : undefined}
-          help={bad ? t('data.template.periodBad') : undefined}
-          extra={t('data.template.periodHelp')}
+          help={bad ? t('data.template.period.bad') : undefined}
+          extra={t('data.template.period.help')}
           style={{ marginBottom: 20 }}
         >
           <Input

@@ -5,12 +5,11 @@ import { Alert, Col, Row, Select } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { buildConvergenceOption, convergenceTable } from '@gapscope/charts/convergence.ts';
 import { buildLorenzOption, lorenzTable } from '@gapscope/charts/lorenz.ts';
-import { fill, titleCase } from '@gapscope/charts/text.ts';
+import { titleCase } from '@gapscope/charts/text.ts';
 import { buildTrendOption, trendTable } from '@gapscope/charts/trend.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { useT } from '../../i18n/index.ts';
-import type { GapSeries } from './api.ts';
-import { useGapWords } from './words.ts';
+import type { GapSeries } from '@gapscope/api/index.ts';
 
 export interface ConvergenceSectionProps {
   data: GapSeries;
@@ -27,7 +26,6 @@ export function ConvergenceSection({
   name,
 }: ConvergenceSectionProps): ReactNode {
   const t = useT();
-  const w = useGapWords();
   const series = titleCase(t.name(data.name));
   const charts = useMemo(() => {
     const opts = { lang: t.lang };
@@ -49,14 +47,14 @@ export function ConvergenceSection({
     };
     const sigma = {
       periods: data.periods,
-      series: [{ name: w.sigma, values: data.sigma.map((s) => s.value), emphasis: true }],
+      series: [{ name: t('gaps.sigma'), values: data.sigma.map((s) => s.value), emphasis: true }],
       digits: 4,
     };
     const curves = [
       ...(data.lorenz.units
         ? [
             {
-              name: w.lorenzUnits,
+              name: t('gaps.lorenz.units'),
               population: data.lorenz.units.population,
               income: data.lorenz.units.income,
               gini: data.lorenz.units.gini,
@@ -66,7 +64,7 @@ export function ConvergenceSection({
       ...(data.lorenz.quantiles
         ? [
             {
-              name: w.lorenzQuantiles,
+              name: t('gaps.lorenz.quantiles'),
               population: data.lorenz.quantiles.population,
               income: data.lorenz.quantiles.income,
               gini: data.lorenz.quantiles.gini,
@@ -81,10 +79,10 @@ export function ConvergenceSection({
         ? { option: buildLorenzOption({ curves }, opts), table: lorenzTable({ curves }, opts) }
         : null,
     };
-  }, [data, series, t, w, name]);
-  const betaTitle = fill(w.convergenceTitle, { from: data.from, to: data.to });
-  const lorenzTitle = fill(w.lorenzTitle, { period: data.to });
-  const sigmaTitle = w.sigmaTitle;
+  }, [data, series, t, name]);
+  const betaTitle = t('gaps.convergence.title', { from: data.from, to: data.to });
+  const lorenzTitle = t('gaps.lorenz.title', { period: data.to });
+  const sigmaTitle = t('gaps.sigma.title');
   // File names and screen-reader labels name the series too.
   const named = (title: string): string => `${series} ${title}`;
   return (
@@ -100,10 +98,10 @@ export function ConvergenceSection({
           extra={
             <Select
               size="small"
-              aria-label={w.from}
+              aria-label={t('gaps.from')}
               value={data.from}
               onChange={onFrom}
-              options={starts.map((p) => ({ value: p, label: `${w.from} ${p}` }))}
+              options={starts.map((p) => ({ value: p, label: `${t('gaps.from')} ${p}` }))}
               style={{ width: 120 }}
             />
           }
@@ -129,10 +127,10 @@ export function ConvergenceSection({
             table={charts.lorenz.table}
             height={420}
             testId="chart-lorenz"
-            note={data.lorenz.quantiles ? undefined : w.noIncome}
+            note={data.lorenz.quantiles ? undefined : t('gaps.noIncome')}
           />
         ) : (
-          <Alert type="info" showIcon title={w.noData} />
+          <Alert type="info" showIcon title={t('gaps.noData')} />
         )}
       </Col>
     </Row>

@@ -6,8 +6,8 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { Card, Col, Row, Select, Typography } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { apiQuery, useApiQuery } from '../../api/client.ts';
-import type { Figure, GapSummary, Overview } from '../../api/types.ts';
-import { fill, titleCase } from '@gapscope/charts/text.ts';
+import type { Figure, GapSummary, Overview } from '@gapscope/api/index.ts';
+import { titleCase } from '@gapscope/charts/text.ts';
 import { buildTrendOption, trendTable } from '@gapscope/charts/trend.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { ErrorView } from '../../components/ErrorView.tsx';
@@ -16,12 +16,11 @@ import { PeriodSelect } from '../../components/PeriodSelect.tsx';
 import { useSearchState } from '../../hooks/use-search-state.ts';
 import { useUnits } from '../../hooks/use-units.ts';
 import { useT } from '../../i18n/index.ts';
-import type { GapSeries } from './api.ts';
+import type { GapSeries } from '@gapscope/api/index.ts';
 import { ConvergenceSection } from './ConvergenceSection.tsx';
 import { RegionalSection } from './RegionalSection.tsx';
 import { middleShareSeries, spreadSeries, urbanRuralSeries } from './series.ts';
 import { UrbanRuralSection } from './UrbanRuralSection.tsx';
-import { useGapWords } from './words.ts';
 
 /** A headline figure: its value, and its change on a year earlier. */
 function Headline({
@@ -34,17 +33,16 @@ function Headline({
   digits: number;
 }): ReactNode {
   const t = useT();
-  const w = useGapWords();
   return (
     <Card size="small" style={{ height: '100%' }}>
       <div style={{ color: '#646a73', fontSize: 12 }}>{label}</div>
       <div style={{ fontSize: 26, fontWeight: 600, lineHeight: 1.3 }}>
-        {t.num(figure?.value ?? null, digits)}
+        {t.num(figure?.value ?? null, { digits })}
       </div>
       <div style={{ color: '#646a73', fontSize: 12 }}>
         {figure?.change === null || figure?.change === undefined
-          ? w.noChange
-          : fill(w.change, { change: t.signed(figure.change, digits) })}
+          ? t('gaps.noChange')
+          : t('gaps.change', { change: t.signed(figure.change, { digits }) })}
       </div>
     </Card>
   );
@@ -81,14 +79,16 @@ function combineSummaries(results: UseQueryResult<GapSummary>[]): {
 
 export default function GapsPage(): ReactNode {
   const t = useT();
-  const w = useGapWords();
   const { name } = useUnits();
   const [periodParam, setPeriod] = useSearchState('period');
   const [seriesParam, setSeries] = useSearchState('series');
   const [fromParam, setFrom] = useSearchState('from');
   const [unitsParam, setUnits] = useSearchState('units');
   const overview = useApiQuery<Overview>('/api/overview');
-  const periods = useMemo(() => overview.data?.periods ?? [], [overview.data]);
+  const periods = useMemo(
+    () => (overview.data && 'periods' in overview.data ? overview.data.periods : []),
+    [overview.data],
+  );
   const period = periodParam && periods.includes(periodParam) ? periodParam : periods.at(-1);
   const { all, loaded, error } = useQueries({
     queries: periods.map((p) => apiQuery<GapSummary>(`/api/gaps?period=${p}`)),
@@ -114,7 +114,7 @@ export default function GapsPage(): ReactNode {
     if (!values.some((v) => v !== null)) return null;
     const input = {
       periods: all.map((s) => s.period),
-      series: [{ name: w.middleShare, values, emphasis: true }],
+      series: [{ name: t('gaps.middleShare'), values, emphasis: true }],
       yName: '%',
       digits: 1,
     };
@@ -122,7 +122,7 @@ export default function GapsPage(): ReactNode {
       option: buildTrendOption(input, { lang: t.lang }),
       table: trendTable(input, { lang: t.lang }),
     };
-  }, [all, w, t.lang]);
+  }, [all, t]);
 
   if (overview.isPending) return <Loading rows={8} />;
   if (overview.error)
@@ -136,9 +136,9 @@ export default function GapsPage(): ReactNode {
       <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: 12 }}>
         <div>
           <Typography.Title level={1} style={{ margin: 0, fontSize: 22 }}>
-            {w.title}
+            {t('gaps.title')}
           </Typography.Title>
-          <Typography.Text type="secondary">{w.intro}</Typography.Text>
+          <Typography.Text type="secondary">{t('gaps.intro')}</Typography.Text>
         </div>
         <PeriodSelect periods={periods} value={period} onChange={(p) => setPeriod(p)} />
       </div>
@@ -159,7 +159,7 @@ export default function GapsPage(): ReactNode {
             {regionalNow && (
               <Col xs={24} sm={12} lg={8}>
                 <Headline
-                  label={`${fill(w.headlineSpread, { name: t.name(regionalNow.name) })} · ${period}`}
+                  label={`${t('gaps.headline.spread', { name: t.name(regionalNow.name) })} · ${period}`}
                   figure={regionalNow.gini}
                   digits={4}
                 />
@@ -168,7 +168,7 @@ export default function GapsPage(): ReactNode {
             {now.income?.middleShare && (
               <Col xs={24} sm={12} lg={8}>
                 <Headline
-                  label={`${w.headlineMiddle} (%) · ${period}`}
+                  label={`${t('gaps.headline.middle')} (%) · ${period}`}
                   figure={now.income.middleShare}
                   digits={1}
                 />
@@ -176,7 +176,7 @@ export default function GapsPage(): ReactNode {
             )}
           </Row>
 
-          <Section title={w.urbanRural}>
+          <Section title={t('gaps.urbanRural')}>
             <UrbanRuralSection
               series={ur}
               period={period!}
@@ -186,10 +186,10 @@ export default function GapsPage(): ReactNode {
             />
           </Section>
 
-          <Section title={w.regional}>
+          <Section title={t('gaps.regional')}>
             {series.data && series.data.choices.length > 1 && (
               <div style={{ marginBottom: 10, display: 'flex', gap: 8, alignItems: 'center' }}>
-                <span id="gaps-series-label">{w.regionalSeries}</span>
+                <span id="gaps-series-label">{t('gaps.regional.series')}</span>
                 <Select
                   aria-labelledby="gaps-series-label"
                   value={series.data.series}
@@ -209,8 +209,8 @@ export default function GapsPage(): ReactNode {
           <Section
             title={
               series.data
-                ? `${w.convergence} · ${titleCase(t.name(series.data.name))}`
-                : w.convergence
+                ? `${t('gaps.convergence')} · ${titleCase(t.name(series.data.name))}`
+                : t('gaps.convergence')
             }
           >
             {series.data ? (
@@ -226,12 +226,12 @@ export default function GapsPage(): ReactNode {
           </Section>
 
           {middle && (
-            <Section title={w.income}>
+            <Section title={t('gaps.income')}>
               <Row gutter={[12, 12]}>
                 <Col xs={24} xl={12}>
                   <ChartCard
-                    title={w.middleShare}
-                    name={w.middleShare}
+                    title={t('gaps.middleShare')}
+                    name={t('gaps.middleShare')}
                     option={middle.option}
                     table={middle.table}
                     height={300}

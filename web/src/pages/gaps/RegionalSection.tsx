@@ -3,27 +3,25 @@
 
 import { Col, Row } from 'antd';
 import { useMemo, type ReactNode } from 'react';
-import { fill, titleCase } from '@gapscope/charts/text.ts';
+import { titleCase } from '@gapscope/charts/text.ts';
 import { buildTheilOption, theilTable } from '@gapscope/charts/theil.ts';
 import { buildTrendOption, trendTable } from '@gapscope/charts/trend.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { useT } from '../../i18n/index.ts';
 import type { SpreadSeries } from './series.ts';
-import { useGapWords } from './words.ts';
 
 export function RegionalSection({ spread }: { spread: SpreadSeries }): ReactNode {
   const t = useT();
-  const w = useGapWords();
   const name = titleCase(t.name(spread.name));
   const charts = useMemo(() => {
     const opts = { lang: t.lang };
     const trend = {
       periods: spread.periods,
       series: [
-        { name: w.cv, values: spread.cv },
-        { name: w.cvWeighted, values: spread.cvWeighted, dashed: true },
-        { name: w.gini, values: spread.gini, emphasis: true },
-        { name: w.theilTotal, values: spread.theil },
+        { name: t('gaps.cv'), values: spread.cv },
+        { name: t('gaps.cv.weighted'), values: spread.cvWeighted, dashed: true },
+        { name: t('gaps.gini'), values: spread.gini, emphasis: true },
+        { name: t('gaps.theil.total'), values: spread.theil },
       ],
       digits: 4,
       zero: true,
@@ -32,7 +30,7 @@ export function RegionalSection({ spread }: { spread: SpreadSeries }): ReactNode
       periods: spread.periods,
       between: spread.between,
       within: spread.within,
-      grouping: w.cities,
+      grouping: t('gaps.cities'),
     };
     const levels = {
       periods: spread.periods,
@@ -45,16 +43,16 @@ export function RegionalSection({ spread }: { spread: SpreadSeries }): ReactNode
       theil: { option: buildTheilOption(theil, opts), table: theilTable(theil, opts) },
       levels: { option: buildTrendOption(levels, opts), table: trendTable(levels, opts) },
     };
-  }, [spread, t, w]);
+  }, [spread, t]);
   const groupTitle = spread.groups
-    .map((g) => titleCase(fill(w.groupLevel, { group: t.name(g.name) })))
+    .map((g) => titleCase(t('gaps.groupLevel', { group: t.name(g.name) })))
     .join(' · ');
   return (
     <Row gutter={[12, 12]}>
       <Col xs={24} xl={12}>
         <ChartCard
-          title={w.spreadTrend}
-          name={`${name} ${w.spreadTrend}`}
+          title={t('gaps.spreadTrend')}
+          name={`${name} ${t('gaps.spreadTrend')}`}
           option={charts.trend.option}
           table={charts.trend.table}
           height={320}
@@ -63,8 +61,8 @@ export function RegionalSection({ spread }: { spread: SpreadSeries }): ReactNode
       </Col>
       <Col xs={24} xl={12}>
         <ChartCard
-          title={w.theilTitle}
-          name={`${name} ${w.theilTitle}`}
+          title={t('gaps.theil.title')}
+          name={`${name} ${t('gaps.theil.title')}`}
           option={charts.theil.option}
           table={charts.theil.table}
           height={320}

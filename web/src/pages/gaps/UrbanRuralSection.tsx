@@ -5,11 +5,10 @@ import { Col, Row, Select } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { buildUnitBarsOption, unitBarsTable } from '@gapscope/charts/unit-bars.ts';
 import { buildUrbanRuralOption, urbanRuralTable } from '@gapscope/charts/urban-rural.ts';
-import { chartWords, fill, titleCase } from '@gapscope/charts/text.ts';
+import { chartText, titleCase } from '@gapscope/charts/text.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { useT } from '../../i18n/index.ts';
 import type { UrbanRuralSeries } from './series.ts';
-import { useGapWords } from './words.ts';
 
 export interface UrbanRuralSectionProps {
   series: UrbanRuralSeries;
@@ -22,8 +21,7 @@ export interface UrbanRuralSectionProps {
 
 export function UrbanRuralSection(p: UrbanRuralSectionProps): ReactNode {
   const t = useT();
-  const w = useGapWords();
-  const gapName = titleCase(t.name(p.series.name) || w.urbanRural);
+  const gapName = titleCase(t.name(p.series.name) || t('gaps.urbanRural'));
   const k = p.series.periods.indexOf(p.period);
   const trend = useMemo(() => {
     const input = {
@@ -49,7 +47,10 @@ export function UrbanRuralSection(p: UrbanRuralSectionProps): ReactNode {
       reference:
         province === null
           ? null
-          : { value: province, label: `${chartWords(t.lang).province} ${t.num(province, 2)}` },
+          : {
+              value: province,
+              label: `${chartText(t.lang)('province')} ${t.num(province, { digits: 2 })}`,
+            },
       highlight: new Set(p.compare),
       valueName: gapName,
       digits: 2,
@@ -65,8 +66,8 @@ export function UrbanRuralSection(p: UrbanRuralSectionProps): ReactNode {
     <Row gutter={[12, 12]}>
       <Col xs={24} xl={12}>
         <ChartCard
-          title={fill(w.urbanRuralTrend, { name: gapName })}
-          name={fill(w.urbanRuralTrend, { name: gapName })}
+          title={t('gaps.urbanRural.trend', { name: gapName })}
+          name={t('gaps.urbanRural.trend', { name: gapName })}
           option={trend.option}
           table={trend.table}
           height={360}
@@ -76,8 +77,8 @@ export function UrbanRuralSection(p: UrbanRuralSectionProps): ReactNode {
               mode="multiple"
               allowClear
               maxCount={6}
-              aria-label={w.compareUnits}
-              placeholder={w.compareUnitsPlaceholder}
+              aria-label={t('gaps.compareUnits')}
+              placeholder={t('gaps.compareUnits.placeholder')}
               value={p.compare}
               onChange={p.onCompare}
               options={choices}
@@ -90,8 +91,8 @@ export function UrbanRuralSection(p: UrbanRuralSectionProps): ReactNode {
       </Col>
       <Col xs={24}>
         <ChartCard
-          title={fill(w.urbanRuralByUnit, { name: gapName, period: p.period })}
-          name={fill(w.urbanRuralByUnit, { name: gapName, period: p.period })}
+          title={t('gaps.urbanRural.byUnit', { name: gapName, period: p.period })}
+          name={t('gaps.urbanRural.byUnit', { name: gapName, period: p.period })}
           option={bars.option}
           table={bars.table}
           height={380}

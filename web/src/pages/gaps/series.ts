@@ -1,11 +1,11 @@
 // Series over periods from the three-gap summaries of each period (GET /api/gaps?period=): the
 // urban–rural ratio of the province and of each unit, and the regional spread of one series.
 
-import type { GapSummary, Name } from '../../api/types.ts';
+import type { GapSummary, LooseName } from '@gapscope/api/index.ts';
 
 /** The urban–rural ratio over periods: the province's and each unit's (null = missing). */
 export interface UrbanRuralSeries {
-  name: Name | null;
+  name: LooseName | null;
   periods: string[];
   province: (number | null)[];
   units: Map<string, (number | null)[]>;
@@ -32,7 +32,7 @@ export function urbanRuralSeries(summaries: readonly GapSummary[], id?: string):
 
 /** One regional series' spread over periods, and each group's level (all units = 100). */
 export interface SpreadSeries {
-  name: Name | null;
+  name: LooseName | null;
   periods: string[];
   cv: (number | null)[];
   cvWeighted: (number | null)[];
@@ -40,14 +40,14 @@ export interface SpreadSeries {
   theil: (number | null)[];
   between: (number | null)[];
   within: (number | null)[];
-  groups: { id: string; name: Name; level: (number | null)[] }[];
+  groups: { id: string; name: LooseName; level: (number | null)[] }[];
 }
 
 /** The spread of regional series `id` in each summary, in their order. */
 export function spreadSeries(summaries: readonly GapSummary[], id: string): SpreadSeries {
   const rs = summaries.map((s) => s.regional.find((r) => r.id === id) ?? null);
   const groupIds = [...new Set(summaries.flatMap((s) => s.groups.map((g) => g.id)))];
-  const groupName = (g: string): Name =>
+  const groupName = (g: string): LooseName =>
     summaries.flatMap((s) => s.groups).find((x) => x.id === g)?.name ?? { zh: g, en: g };
   return {
     name: rs.find(Boolean)?.name ?? null,

@@ -4,11 +4,9 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Space, Typography, Upload } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { fill } from '@gapscope/charts/text.ts';
 import { useT } from '../../i18n/index.ts';
 import { checkBoundary, MAX_BOUNDARY_BYTES, type BoundaryCheck } from '../../map/boundary.ts';
 import type { FeatureCollection } from '../../map/geojson.ts';
-import { useMapWords } from './words.ts';
 
 export interface BoundaryPanelProps {
   /** The county-level units, code → name, the file must match. */
@@ -21,7 +19,6 @@ export interface BoundaryPanelProps {
 
 export function BoundaryPanel({ units, active, onApply, onReset }: BoundaryPanelProps): ReactNode {
   const t = useT();
-  const w = useMapWords();
   const [file, setFile] = useState<string | null>(null);
   const [check, setCheck] = useState<BoundaryCheck | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,12 +30,12 @@ export function BoundaryPanel({ units, active, onApply, onReset }: BoundaryPanel
     setCheck(null);
     setProblem(null);
     if (f.size > MAX_BOUNDARY_BYTES)
-      return setProblem(fill(w.boundaryTooLarge, { mb: MAX_BOUNDARY_BYTES / 2 ** 20 }));
+      return setProblem(t('map.boundary.tooLarge', { mb: MAX_BOUNDARY_BYTES / 2 ** 20 }));
     let json: unknown;
     try {
       json = JSON.parse(await f.text());
     } catch (e) {
-      return setProblem(fill(w.boundaryNotJson, { message: (e as Error).message }));
+      return setProblem(t('map.boundary.notJson', { message: (e as Error).message }));
     }
     const c = checkBoundary(json, units, t.lang);
     setCheck(c);
@@ -48,9 +45,9 @@ export function BoundaryPanel({ units, active, onApply, onReset }: BoundaryPanel
   const ready = !!check?.geojson;
   const missingApproval = touched && approval.trim() === '';
   return (
-    <Card size="small" title={w.boundary} data-testid="boundary-panel">
+    <Card size="small" title={t('map.boundary')} data-testid="boundary-panel">
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-        {w.boundaryIntro}
+        {t('map.boundary.intro')}
       </Typography.Paragraph>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Upload
@@ -62,7 +59,7 @@ export function BoundaryPanel({ units, active, onApply, onReset }: BoundaryPanel
             return false;
           }}
         >
-          <Button icon={<UploadOutlined />}>{w.boundaryFile}</Button>
+          <Button icon={<UploadOutlined />}>{t('map.boundary.file')}</Button>
         </Upload>
         {file && <Typography.Text type="secondary">{file}</Typography.Text>}
         {problem && <Alert type="error" showIcon role="alert" title={problem} />}
@@ -82,13 +79,13 @@ export function BoundaryPanel({ units, active, onApply, onReset }: BoundaryPanel
           />
         )}
         {check?.geojson && (
-          <Alert type="success" showIcon title={fill(w.boundaryLoaded, { n: check.matched })} />
+          <Alert type="success" showIcon title={t('map.boundary.loaded', { n: check.matched })} />
         )}
         {check?.warnings.map((m) => (
           <Alert key={m} type="warning" showIcon title={m} />
         ))}
         <label style={{ display: 'block' }}>
-          <span style={{ display: 'block', marginBottom: 4 }}>{w.boundaryApproval}</span>
+          <span style={{ display: 'block', marginBottom: 4 }}>{t('map.boundary.approval')}</span>
           <Input
             value={approval}
             status={missingApproval ? 'error' : undefined}
@@ -100,7 +97,7 @@ export function BoundaryPanel({ units, active, onApply, onReset }: BoundaryPanel
           />
         </label>
         {missingApproval && (
-          <Typography.Text type="danger">{w.boundaryNeedApproval}</Typography.Text>
+          <Typography.Text type="danger">{t('map.boundary.needApproval')}</Typography.Text>
         )}
         <Space wrap>
           <Button
@@ -111,9 +108,9 @@ export function BoundaryPanel({ units, active, onApply, onReset }: BoundaryPanel
               if (check?.geojson && approval.trim()) onApply(check.geojson, approval.trim());
             }}
           >
-            {w.boundaryApply}
+            {t('map.boundary.apply')}
           </Button>
-          {active && <Button onClick={onReset}>{w.boundaryTiles}</Button>}
+          {active && <Button onClick={onReset}>{t('map.boundary.tiles')}</Button>}
         </Space>
       </Space>
     </Card>

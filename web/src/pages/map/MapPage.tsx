@@ -7,7 +7,7 @@ import { Col, Row, Segmented, Typography } from 'antd';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiQuery } from '../../api/client.ts';
-import { fill, titleCase } from '@gapscope/charts/text.ts';
+import { titleCase } from '@gapscope/charts/text.ts';
 import { ErrorView } from '../../components/ErrorView.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PeriodSelect } from '../../components/PeriodSelect.tsx';
@@ -18,18 +18,16 @@ import { aspectOf, BOUNDARY_MAP } from '../../map/boundary.ts';
 import { registerBoundary, registerTiles } from '../../map/register.ts';
 import { shortName } from '../../map/short-name.ts';
 import { buildTileMapOption, tileMapTable } from '../../map/tile-map-option.ts';
-import type { MapValues } from './api.ts';
+import type { MapValues } from '@gapscope/api/index.ts';
 import { BoundaryPanel } from './BoundaryPanel.tsx';
 import { canJudge, mapInput } from './map-input.ts';
 import { MapCard } from './MapCard.tsx';
 import { MeasurePicker } from './MeasurePicker.tsx';
-import { useMapWords } from './words.ts';
 
 const HEIGHT = 640;
 
 export default function MapPage(): ReactNode {
   const t = useT();
-  const w = useMapWords();
   const navigate = useNavigate();
   const [measureId, setMeasure] = useSearchState('measure');
   const [binsParam, setBins] = useSearchState('bins');
@@ -67,11 +65,11 @@ export default function MapPage(): ReactNode {
         name: (c) => name(c),
         label: boundary ? undefined : (c) => shortName(name(c)),
         bins,
-        caption: boundary ? fill(w.boundaryCaption, { number: boundary.approval }) : null,
+        caption: boundary ? t('map.boundary.caption', { number: boundary.approval }) : null,
       }),
       aspectScale: boundary?.aspect ?? 1,
     };
-  }, [values, t.lang, boundary, name, bins, w]);
+  }, [values, boundary, name, bins, t]);
   /* eslint-enable react-hooks/refs */
   const option = useMemo(
     () => (input ? buildTileMapOption(input, { lang: t.lang }) : null),
@@ -83,15 +81,15 @@ export default function MapPage(): ReactNode {
   const m = values!.measure;
   const measureName = titleCase(t.name(m.name));
   const judge = canJudge(values!);
-  const title = fill(w.tableTitle, { measure: measureName, period: periods[period] ?? '' });
+  const title = t('map.tableTitle', { measure: measureName, period: periods[period] ?? '' });
   return (
     <div data-testid="map-page">
       <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: 12 }}>
         <div>
           <Typography.Title level={1} style={{ margin: 0, fontSize: 22 }}>
-            {w.title}
+            {t('map.title')}
           </Typography.Title>
-          <Typography.Text type="secondary">{w.intro}</Typography.Text>
+          <Typography.Text type="secondary">{t('map.intro')}</Typography.Text>
         </div>
         <PeriodSelect periods={periods} value={periods[period]} onChange={(p) => setPeriod(p)} />
       </div>
@@ -106,21 +104,21 @@ export default function MapPage(): ReactNode {
       >
         <MeasurePicker measures={values!.measures} value={m} onChange={(id) => setMeasure(id)} />
         <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
-          <span id="map-bins-label">{w.bins}</span>
+          <span id="map-bins-label">{t('map.bins')}</span>
           <Segmented
             aria-labelledby="map-bins-label"
             value={judge ? bins : 'quantile'}
             onChange={(v) => setBins(v === 'traffic' ? 'traffic' : undefined)}
             options={[
-              { value: 'quantile', label: w.binsQuantile },
-              { value: 'traffic', label: w.binsTraffic, disabled: !judge },
+              { value: 'quantile', label: t('map.bins.quantile') },
+              { value: 'traffic', label: t('map.bins.traffic'), disabled: !judge },
             ]}
             data-testid="map-bins"
           />
         </span>
       </div>
       {bins === 'traffic' && !judge && (
-        <Typography.Paragraph type="secondary">{w.noTarget}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('map.noTarget')}</Typography.Paragraph>
       )}
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={17}>
@@ -136,9 +134,9 @@ export default function MapPage(): ReactNode {
               table={() => tileMapTable(input, period, { lang: t.lang })}
               footer={
                 <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
-                  {boundary ? '' : `${w.tilesNote} `}
-                  {bins === 'quantile' || !judge ? `${w.legendNote} ` : ''}
-                  {w.clickHint}
+                  {boundary ? '' : `${t('map.tilesNote')} `}
+                  {bins === 'quantile' || !judge ? `${t('map.legendNote')} ` : ''}
+                  {t('map.clickHint')}
                 </Typography.Paragraph>
               }
             />

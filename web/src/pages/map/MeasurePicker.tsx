@@ -3,8 +3,7 @@
 import { Segmented, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/index.ts';
-import type { MapMeasure } from './api.ts';
-import { useMapWords } from './words.ts';
+import type { MapMeasure } from '@gapscope/api/index.ts';
 
 const KINDS = ['index', 'domain', 'indicator', 'gap'] as const;
 
@@ -18,18 +17,17 @@ export function MeasurePicker({
   onChange(id: string): void;
 }): ReactNode {
   const t = useT();
-  const w = useMapWords();
   const label = {
-    index: w.kindIndex,
-    domain: w.kindDomain,
-    indicator: w.kindIndicator,
-    gap: w.kindGap,
+    index: t('map.kind.index'),
+    domain: t('map.kind.domain'),
+    indicator: t('map.kind.indicator'),
+    gap: t('map.kind.gap'),
   };
   const kinds = KINDS.filter((k) => measures.some((m) => m.kind === k));
   const same = measures.filter((m) => m.kind === value.kind);
   return (
     <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-      <span id="map-measure-label">{w.measure}</span>
+      <span id="map-measure-label">{t('map.measure')}</span>
       <Segmented
         aria-labelledby="map-measure-label"
         value={value.kind}

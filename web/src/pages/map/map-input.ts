@@ -3,7 +3,7 @@
 
 import type { Lang } from '@gapscope/i18n/index.ts';
 import type { TileMapInput } from '../../map/tile-map-option.ts';
-import type { MapValues } from './api.ts';
+import type { MapValues } from '@gapscope/api/index.ts';
 
 /** Decimals for a measure's values: none for thousands (incomes), one for tens (scores), else two. */
 export function digitsFor(values: MapValues): number {

@@ -5,6 +5,7 @@
 import { Alert, Select, Switch, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import type { FrameworkTree } from '@gapscope/core/framework/tree.ts';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { useT } from '../../i18n/index.ts';
 import styles from './method.module.css';
 import {
@@ -68,13 +69,13 @@ export function AhpEditor({
                 {check &&
                   (check.ok ? (
                     <Tag color="green" data-testid={`ahp-cr-${a.id}`}>
-                      CR = {check.cr.toFixed(3)} &lt; 0.10
+                      CR = {t.num(check.cr, { digits: 3 })} &lt; 0.10
                     </Tag>
                   ) : (
                     <Tag color="red" data-testid={`ahp-cr-${a.id}`}>
                       {check.cr === null
                         ? t('method.ahp.invalid')
-                        : `CR = ${check.cr.toFixed(3)} ≥ 0.10`}
+                        : `CR = ${t.num(check.cr, { digits: 3 })} ≥ 0.10`}
                     </Tag>
                   ))}
               </div>
@@ -114,7 +115,9 @@ export function AhpEditor({
                               )}
                             </td>
                           ))}
-                          <td className="num">{check?.ok ? t.pct(check.weights[i]!, 1) : '–'}</td>
+                          <td className="num">
+                            {check?.ok ? t.pct(check.weights[i]!, { digits: 1 }) : MISSING}
+                          </td>
                         </tr>
                       ))}
                     </tbody>

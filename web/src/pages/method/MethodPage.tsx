@@ -7,15 +7,15 @@ import { App, Alert, Button, Card, Col, Popconfirm, Row, Typography } from 'antd
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, ApiError, useApiPost, useApiQuery } from '../../api/client.ts';
 import { useSession } from '../../api/session.ts';
-import type { Published } from '../../api/types.ts';
+import type { PublishedEvaluation as Published } from '@gapscope/api/index.ts';
 import { buildTree } from '@gapscope/core/framework/tree.ts';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { ErrorView } from '../../components/ErrorView.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PeriodSelect } from '../../components/PeriodSelect.tsx';
 import { useSearchState } from '../../hooks/use-search-state.ts';
 import { errorText } from '../../i18n/catalog.ts';
 import { useT } from '../../i18n/index.ts';
-import { formatTime } from '../data/format.ts';
 import styles from './method.module.css';
 import { RankingPreview } from './RankingPreview.tsx';
 import { rankShift, type RunResult } from './run-result.ts';
@@ -62,8 +62,8 @@ function PublishBar({
           {t('method.publish.newest', {
             id: newest.id,
             period: newest.period,
-            at: formatTime(t.lang, newest.createdAt),
-            user: newest.createdBy ?? '—',
+            at: t.dateTime(newest.createdAt),
+            user: newest.createdBy ?? MISSING,
           })}
         </span>
       )}

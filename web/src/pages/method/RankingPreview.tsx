@@ -3,6 +3,7 @@
 
 import { Card, Col, Row, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { useUnits } from '../../hooks/use-units.ts';
 import { useT } from '../../i18n/index.ts';
 import styles from './method.module.css';
@@ -10,7 +11,7 @@ import { topBottom, type RankShift, type RunUnit } from './run-result.ts';
 
 function Shift({ by }: { by: number | undefined }): ReactNode {
   const t = useT();
-  if (by === undefined) return <span className={styles.muted}>–</span>;
+  if (by === undefined) return <span className={styles.muted}>{MISSING}</span>;
   if (by === 0) return <span className={styles.muted}>=</span>;
   return (
     <span
@@ -58,7 +59,7 @@ function UnitTable({
           dataIndex: 'score',
           align: 'right',
           width: 80,
-          render: (v: number | null) => <span className="num">{t.num(v, 1)}</span>,
+          render: (v: number | null) => <span className="num">{t.num(v, { digits: 1 })}</span>,
         },
         {
           key: 'tier',
@@ -66,7 +67,7 @@ function UnitTable({
           dataIndex: 'tier',
           align: 'center',
           width: 60,
-          render: (v: number | null) => (v === null ? '–' : <Tag>{v}</Tag>),
+          render: (v: number | null) => (v === null ? MISSING : <Tag>{v}</Tag>),
         },
         {
           key: 'shift',

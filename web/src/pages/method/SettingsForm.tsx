@@ -158,7 +158,7 @@ export function SettingsForm({
         )}
         {config.treat.method === 'clip' && (
           <div className={styles.sub}>
-            <span>{t('method.treat.clipRange')}</span>
+            <span>{t('method.treat.clip.range')}</span>
             {[0, 1].map((i) => (
               <InputNumber
                 key={i}
@@ -172,7 +172,7 @@ export function SettingsForm({
                   clip[i] = v;
                   set('treat', { clip });
                 }}
-                aria-label={`${t('method.treat.clipRange')} ${i + 1}`}
+                aria-label={`${t('method.treat.clip.range')} ${i + 1}`}
               />
             ))}
           </div>

@@ -4,13 +4,14 @@
 import { Card, Progress, Table, Tag } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import type { Framework } from '@gapscope/core/framework/schema.ts';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { useT } from '../../i18n/index.ts';
 import styles from './method.module.css';
 import { weightRows, type ResultWeights, type WeightRow } from './tree-weights.ts';
 
 function Share({ v, strong }: { v: number | null; strong?: boolean }): ReactNode {
   const t = useT();
-  if (v === null) return '–';
+  if (v === null) return MISSING;
   return (
     <span className={styles.share}>
       <Progress
@@ -21,7 +22,7 @@ function Share({ v, strong }: { v: number | null; strong?: boolean }): ReactNode
         className={styles.bar}
         aria-hidden
       />
-      <span className="num">{t.pct(v, 1)}</span>
+      <span className="num">{t.pct(v, { digits: 1 })}</span>
     </span>
   );
 }
@@ -73,7 +74,7 @@ export function WeightsTree({
             dataIndex: 'written',
             align: 'right',
             width: 80,
-            render: (v: number) => <span className="num">{t.value(v, 3)}</span>,
+            render: (v: number) => <span className="num">{t.num(v, { significant: 3 })}</span>,
           },
           {
             key: 'expert',

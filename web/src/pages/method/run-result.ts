@@ -1,30 +1,13 @@
 // What the Method page reads of an evaluation run (POST /api/evaluations/run), and how its
 // ranking compares with the ranking under the default settings.
 
-/** A unit of a run's result. */
-export interface RunUnit {
-  unit: string;
-  name?: string;
-  score: number | null;
-  rank: number | null;
-  tier: number | null;
-  change: { score: number | null; rank: number | null } | null;
-}
+import type { EvaluationResult } from '@gapscope/api/index.ts';
 
-/** The parts of an evaluation result the page shows (core/outputs/evaluation-json.ts). */
-export interface RunResult {
-  period: string;
-  periods: string[];
-  compare: string | null;
-  hash: string;
-  demo?: boolean;
-  weights: Record<string, number>;
-  nodeWeights: Record<string, number>;
-  ahp: { node: string; lambdaMax: number; ci: number; cr: number }[];
-  units: RunUnit[];
-  screened: { unit: string; share: number; reason: string }[];
-  warnings: string[];
-}
+/** A unit of a run's result. */
+export type RunUnit = EvaluationResult['units'][number];
+
+/** POST /api/evaluations/run's answer (core/outputs/evaluation-json.ts). */
+export type RunResult = EvaluationResult;
 
 /** How the ranking moved against a baseline: rank then − rank now per unit (positive = up). */
 export interface RankShift {

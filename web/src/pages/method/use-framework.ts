@@ -1,6 +1,7 @@
 // The framework in use (GET /api/frameworks/current) as the core's type, and the series a data
 // file may carry, for the Data, Method and Methodology pages.
 
+import type { FrameworkCurrent } from '@gapscope/api/index.ts';
 import { useApiQuery } from '../../api/client.ts';
 import {
   isIndicator,
@@ -10,16 +11,9 @@ import {
   type LocalisedName,
 } from '@gapscope/core/framework/schema.ts';
 
-/** The API's answer: the framework as stored (validated, defaults filled in). */
-export interface CurrentFramework {
-  framework: Framework;
-  status: string;
-  hash: string;
-}
-
 /** The framework in use; it changes rarely, so it is read once per visit. */
-export function useFramework(): ReturnType<typeof useApiQuery<CurrentFramework>> {
-  return useApiQuery<CurrentFramework>('/api/frameworks/current', { staleTime: Infinity });
+export function useFramework(): ReturnType<typeof useApiQuery<FrameworkCurrent>> {
+  return useApiQuery<FrameworkCurrent>('/api/frameworks/current', { staleTime: Infinity });
 }
 
 /** A series a file may carry: an indicator (with its domain) or another series. */

@@ -4,6 +4,7 @@
 
 import { Alert, Card, Table, Tag, Typography } from 'antd';
 import { useMemo, type ReactNode } from 'react';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import methodsText from '../../../../docs/METHODS.md?raw';
 import { ApiError } from '../../api/client.ts';
 import { ErrorView } from '../../components/ErrorView.tsx';
@@ -46,7 +47,7 @@ function DomainTable({
       }
       extra={
         <span className={styles.muted}>
-          {t('methodology.domainWeight', { w: t.pct(d.weightInIndex, 1) })}
+          {t('methodology.domainWeight', { w: t.pct(d.weightInIndex, { digits: 1 }) })}
           {reconstruction && (
             <Tag color="orange" style={{ marginLeft: 8 }}>
               {t('methodology.reconstruction')}
@@ -109,9 +110,11 @@ function DomainTable({
             width: 120,
             render: (_: unknown, e) => (
               <div className="num">
-                <div>{t('methodology.inDomain', { w: t.pct(e.weightInParent, 1) })}</div>
+                <div>
+                  {t('methodology.inDomain', { w: t.pct(e.weightInParent, { digits: 1 }) })}
+                </div>
                 <div className={styles.muted}>
-                  {t('methodology.inIndex', { w: t.pct(e.weightInIndex, 2) })}
+                  {t('methodology.inIndex', { w: t.pct(e.weightInIndex, { digits: 2 }) })}
                 </div>
               </div>
             ),
@@ -126,7 +129,7 @@ function DomainTable({
                   {t.value(e.indicator.goalposts[0])} – {t.value(e.indicator.goalposts[1])}
                 </span>
               ) : (
-                '–'
+                MISSING
               ),
           },
           {
@@ -141,14 +144,14 @@ function DomainTable({
                       {x.year}: {t.value(x.value)}
                     </div>
                   ))
-                : '–';
+                : MISSING;
             },
           },
           {
             key: 'source',
             title: t('methodology.source'),
             render: (_: unknown, e) => (
-              <span className={styles.source}>{e.indicator.source ?? '–'}</span>
+              <span className={styles.source}>{e.indicator.source ?? MISSING}</span>
             ),
           },
         ]}
@@ -187,8 +190,8 @@ function Indicators(): ReactNode {
           type="warning"
           showIcon
           data-testid="reconstruction"
-          title={t('methodology.reconstructionTitle')}
-          description={f.description ? t.name(f.description) : t('methodology.reconstructionNote')}
+          title={t('methodology.reconstruction.title')}
+          description={f.description ? t.name(f.description) : t('methodology.reconstruction.note')}
           style={{ marginBottom: 16 }}
         />
       )}
@@ -212,7 +215,7 @@ export default function MethodologyPage(): ReactNode {
       <Typography.Paragraph type="secondary">{t('methodology.intro')}</Typography.Paragraph>
       <nav aria-label={t('methodology.contents')} className={styles.toc}>
         <b>{t('methodology.contents')}</b>
-        <a href="#indicators">{t('methodology.indicatorsShort')}</a>
+        <a href="#indicators">{t('methodology.indicators.short')}</a>
         {SECTIONS.map((s) => (
           <a key={s.id} href={`#m-${s.id}`}>
             {plainText(s.c)}

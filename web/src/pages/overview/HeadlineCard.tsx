@@ -44,7 +44,7 @@ export function HeadlineCard({
       <div className={styles.figLabel}>{t(label, vars)}</div>
       <div className={styles.figRow}>
         <span className={`${styles.figValue} num`} data-testid="headline-value">
-          {t.num(figure.value, figure.digits)}
+          {t.num(figure.value, { digits: figure.digits })}
           {figure.value !== null && figure.suffix}
         </span>
         {spark && (
@@ -68,7 +68,7 @@ export function HeadlineCard({
           <>
             <Icon />{' '}
             {t('overview.fig.change', {
-              change: t.signed(figure.change, figure.digits) + figure.suffix,
+              change: t.signed(figure.change, { digits: figure.digits }) + figure.suffix,
             })}
             {toneText && ` · ${toneText}`}
           </>

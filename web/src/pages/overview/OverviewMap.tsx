@@ -4,21 +4,19 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useApiQuery } from '../../api/client.ts';
-import { fill, titleCase } from '@gapscope/charts/text.ts';
+import { titleCase } from '@gapscope/charts/text.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useUnits } from '../../hooks/use-units.ts';
 import { useT } from '../../i18n/index.ts';
 import { registerTiles } from '../../map/register.ts';
 import { shortName } from '../../map/short-name.ts';
 import { buildTileMapOption, tileMapTable } from '../../map/tile-map-option.ts';
-import type { MapValues } from '../map/api.ts';
+import type { MapValues } from '@gapscope/api/index.ts';
 import { MapCard } from '../map/MapCard.tsx';
 import { mapInput } from '../map/map-input.ts';
-import { useMapWords } from '../map/words.ts';
 
 export function OverviewMap({ period }: { period: string | undefined }): ReactNode {
   const t = useT();
-  const w = useMapWords();
   const navigate = useNavigate();
   const q = useApiQuery<MapValues>('/api/map/values');
   const { name } = useUnits();
@@ -47,7 +45,7 @@ export function OverviewMap({ period }: { period: string | undefined }): ReactNo
     [input, t.lang],
   );
   if (q.isPending || !option || !input || !q.data) return <Loading rows={6} />;
-  const title = fill(w.tableTitle, {
+  const title = t('map.tableTitle', {
     measure: titleCase(t.name(q.data.measure.name)),
     period: periods[at] ?? '',
   });
@@ -61,7 +59,7 @@ export function OverviewMap({ period }: { period: string | undefined }): ReactNo
       onPeriod={setMoved}
       onUnit={(code) => navigate(`/units/${code}`)}
       table={() => tileMapTable(input, at, { lang: t.lang })}
-      extra={<Link to="/map">{w.title} →</Link>}
+      extra={<Link to="/map">{t('map.title')} →</Link>}
     />
   );
 }

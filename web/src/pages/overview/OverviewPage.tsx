@@ -7,7 +7,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { apiQuery, useApiQuery } from '../../api/client.ts';
 import { useSession } from '../../api/session.ts';
-import type { FrameworkCurrent, GapSummary, Overview, Ranking } from '../../api/types.ts';
+import type { FrameworkCurrent, GapSummary, Overview, Ranking } from '@gapscope/api/index.ts';
 import { buildDistributionOption, distributionTable } from '@gapscope/charts/distribution.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { OverviewMap } from './OverviewMap.tsx';
@@ -69,7 +69,7 @@ export default function OverviewPage(): ReactNode {
   const paths = overviewPaths(period);
   const overview = useApiQuery<Overview>(paths.public[0]!);
   const ranking = useApiQuery<Ranking>(
-    overview.data && (overview.data.period || signedIn) ? paths.public[1]! : null,
+    overview.data && ('period' in overview.data || signedIn) ? paths.public[1]! : null,
   );
   const framework = useApiQuery<FrameworkCurrent>('/api/frameworks/current', {
     staleTime: Infinity,
@@ -86,7 +86,7 @@ export default function OverviewPage(): ReactNode {
   if (overview.error)
     return <ErrorView error={overview.error} retry={() => void overview.refetch()} />;
   const o = overview.data;
-  if (!o.period)
+  if (!('period' in o))
     return (
       <Result
         status="info"
@@ -144,9 +144,9 @@ export default function OverviewPage(): ReactNode {
               note={
                 d &&
                 t('overview.distribution.note', {
-                  median: t.num(d.median, 1),
-                  p25: t.num(d.p25, 1),
-                  p75: t.num(d.p75, 1),
+                  median: t.num(d.median, { digits: 1 }),
+                  p25: t.num(d.p25, { digits: 1 }),
+                  p75: t.num(d.p75, { digits: 1 }),
                 })
               }
             />

@@ -4,7 +4,7 @@
 import { Card, List } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { UnitBrief } from '../../api/types.ts';
+import type { UnitBrief } from '@gapscope/api/index.ts';
 import { RankChange } from '../../components/RankChange.tsx';
 import { useUnits } from '../../hooks/use-units.ts';
 import { useT } from '../../i18n/index.ts';
@@ -43,7 +43,7 @@ export function UnitList({
                   name(u.unit, u.name)
                 )}
               </span>
-              <span className="num">{t.num(u.score, 1)}</span>
+              <span className="num">{t.num(u.score, { digits: 1 })}</span>
               <span className={styles.change}>
                 <RankChange change={u.change?.rank} />
               </span>

@@ -1,6 +1,6 @@
 // The three gaps as headline figures (from GET /api/gaps) and their trends over periods.
 
-import type { Figure, GapSummary, Name } from '../../api/types.ts';
+import type { Figure, GapSummary, LooseName } from '@gapscope/api/index.ts';
 
 /** Which of the three gaps a figure measures. */
 export type GapKind = 'urbanRural' | 'regional' | 'income';
@@ -18,7 +18,7 @@ export interface Headline {
   /** Appended to the value ('%' for shares; empty otherwise). */
   suffix: string;
   /** For the label: the group's name, the number of units. */
-  group?: Name;
+  group?: LooseName;
   n?: number;
 }
 

@@ -1,8 +1,9 @@
 // A unit's 5–95 % rank interval as a small bar: the band, the median tick, the nominal dot.
 
 import type { ReactNode } from 'react';
-import type { Interval } from '../../api/types.ts';
+import type { Interval } from '@gapscope/api/index.ts';
 import { PALETTE } from '@gapscope/charts/theme.ts';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { useT } from '../../i18n/index.ts';
 import { intervalMarks } from './interval-bar.ts';
 
@@ -20,9 +21,9 @@ export function RankInterval({
 }): ReactNode {
   const t = useT();
   const m = intervalMarks(interval, of, W);
-  if (!m || !interval) return <span style={{ color: '#bbb' }}>–</span>;
+  if (!m || !interval) return <span style={{ color: '#bbb' }}>{MISSING}</span>;
   // Percentiles of ranks interpolate between whole ranks: shown to the nearest rank.
-  const r = (v: number | null): string => t.num(v, 0);
+  const r = (v: number | null): string => t.num(v, { digits: 0 });
   const label = t('rank.interval.note', {
     runs,
     median: r(interval.median),

@@ -5,9 +5,10 @@ import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { useApiPost, useApiQuery } from '../../api/client.ts';
 import { useSession } from '../../api/session.ts';
-import type { Group, Ranking, Uncertainty } from '../../api/types.ts';
+import type { Group, Ranking, Uncertainty } from '@gapscope/api/index.ts';
 import { ErrorView } from '../../components/ErrorView.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PeriodSelect } from '../../components/PeriodSelect.tsx';
@@ -92,7 +93,7 @@ export default function RankingsPage(): ReactNode {
       align: 'right',
       sorter: byNumber((x) => x.rank),
       defaultSortOrder: 'ascend',
-      render: (v: number | null) => <span className="num">{v ?? '–'}</span>,
+      render: (v: number | null) => <span className="num">{v ?? MISSING}</span>,
     },
     {
       title: t('rank.change'),
@@ -123,7 +124,7 @@ export default function RankingsPage(): ReactNode {
       width: 80,
       align: 'right',
       sorter: byNumber((x) => x.score),
-      render: (v: number | null) => <strong className="num">{t.num(v, 1)}</strong>,
+      render: (v: number | null) => <strong className="num">{t.num(v, { digits: 1 })}</strong>,
     },
     ...fw.domains.map((d) => ({
       title: t.name(d.name),
@@ -133,7 +134,7 @@ export default function RankingsPage(): ReactNode {
       responsive: ['lg' as const],
       sorter: byNumber((x) => x.domains[d.id]),
       render: (_: unknown, x: RankingRow) => (
-        <span className="num">{t.num(x.domains[d.id], 1)}</span>
+        <span className="num">{t.num(x.domains[d.id], { digits: 1 })}</span>
       ),
     })),
     {

@@ -1,7 +1,7 @@
 // Where the marks of a rank interval go in a small bar: rank 1 at the left, the last rank at the
 // right; the 5–95 % range as a band, the median as a tick, the nominal rank as a dot.
 
-import type { Interval } from '../../api/types.ts';
+import type { Interval } from '@gapscope/api/index.ts';
 
 export interface IntervalMarks {
   /** Left and right ends of the band (px). */

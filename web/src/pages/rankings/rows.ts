@@ -2,7 +2,7 @@
 // and the city and group filters; the rows as a table for download.
 
 import { isValidOn, periodEnd } from '@gapscope/core/geography/units.ts';
-import type { Group, Interval, RankingUnit } from '../../api/types.ts';
+import type { Group, Interval, RankingUnit } from '@gapscope/api/index.ts';
 import type { ChartTable } from '@gapscope/charts/types.ts';
 
 /** A row: the unit's result, its names and city, and (once computed) its rank interval. */

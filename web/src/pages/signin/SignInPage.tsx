@@ -7,7 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { changePassword, signIn, useSession } from '../../api/session.ts';
-import type { User } from '../../api/types.ts';
+import type { User } from '@gapscope/api/index.ts';
 import { errorText } from '../../i18n/catalog.ts';
 import { useT } from '../../i18n/index.ts';
 import { nextPath } from './next-path.ts';

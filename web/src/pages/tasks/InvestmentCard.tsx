@@ -31,8 +31,8 @@ export function InvestmentCard({ items }: { items: readonly WorkItemView[] }): R
       table: investmentTable(input, {
         list: t('tasks.col.list'),
         items: t('tasks.invest.items'),
-        planned: t('tasks.invest.plannedWan'),
-        completed: t('tasks.invest.completedWan'),
+        planned: t('tasks.invest.planned.wan'),
+        completed: t('tasks.invest.completed.wan'),
         share: t('tasks.invest.share'),
       }),
       height: 72 + 44 * input.rows.length,

@@ -160,7 +160,7 @@ export function ItemEditor({
             <Form.Item
               name="units"
               label={t('tasks.field.units')}
-              tooltip={t('tasks.field.unitsTip')}
+              tooltip={t('tasks.field.units.tip')}
             >
               <Select
                 mode="multiple"
@@ -208,12 +208,12 @@ export function ItemEditor({
         </Divider>
         <Row gutter={12}>
           <Col xs={12} md={6}>
-            <Form.Item name="targetValue" label={t('tasks.field.targetValue')}>
+            <Form.Item name="targetValue" label={t('tasks.field.target.value')}>
               <InputNumber style={{ width: '100%' }} data-testid="field-target" />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
-            <Form.Item name="targetUnit" label={t('tasks.field.targetUnit')}>
+            <Form.Item name="targetUnit" label={t('tasks.field.target.unit')}>
               <Input maxLength={50} data-testid="field-target-unit" />
             </Form.Item>
           </Col>
@@ -236,7 +236,7 @@ export function ItemEditor({
             <Form.Item
               name="indicator"
               label={t('tasks.field.indicator')}
-              tooltip={t('tasks.field.indicatorTip')}
+              tooltip={t('tasks.field.indicator.tip')}
             >
               <AutoComplete
                 options={indicatorOptions}

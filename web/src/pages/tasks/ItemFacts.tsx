@@ -1,6 +1,7 @@
 // What an item is: list, departments, units, dates, the quantitative target and its linked
 // indicator, investment, source and description.
 
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { Card, Descriptions, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useUnits } from '../../hooks/use-units.ts';
@@ -20,8 +21,8 @@ export function ItemFacts({
   const units = useUnits();
   const target = item.target;
   const wan = (v: number | null | undefined): string => {
-    const c = compactCny(t.lang, v);
-    return c === null ? '–' : t('tasks.invest.amount', { v: c });
+    const c = compactCny(v, t.lang);
+    return c === null ? MISSING : t('tasks.invest.amount', { v: c });
   };
   return (
     <Card size="small" title={t('tasks.item.facts')} data-testid="item-facts">
@@ -43,7 +44,7 @@ export function ItemFacts({
             label: t('tasks.field.co'),
             children: item.coDepartments.length
               ? item.coDepartments.map((d) => <Tag key={d}>{department(d)}</Tag>)
-              : '–',
+              : MISSING,
           },
           {
             key: 'units',
@@ -122,7 +123,7 @@ export function ItemFacts({
                     <span className="num" data-testid="item-investment">
                       {wan(item.completedInvestment)} / {wan(item.investment.planned)}
                       {item.investment.planned
-                        ? ` (${t.num((100 * (item.completedInvestment ?? 0)) / item.investment.planned, 1)}%)`
+                        ? ` (${t.num((100 * (item.completedInvestment ?? 0)) / item.investment.planned, { digits: 1 })}%)`
                         : ''}
                     </span>
                   ),

@@ -4,28 +4,34 @@
 import { Progress, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { useT } from '../../i18n/index.ts';
 import { StatusTag, SupervisedTag } from './StatusTag.tsx';
 import type { WorkItemView } from './types.ts';
 import { listName, STATUS_COLOUR } from './words.ts';
 
-/** Reported share as a bar, the expected share as its tick; '–' when nothing is known. */
+/** Reported share as a bar, the expected share as its tick; MISSING when nothing is known. */
 export function ShareBar({ item }: { item: WorkItemView }): ReactNode {
   const t = useT();
   const { reportedShare: got, expectedShare: due } = item.status;
   return (
     <Tooltip
-      title={t('tasks.share.tip', { got: got === null ? '–' : t.num(got, 1), due: t.num(due, 1) })}
+      title={t('tasks.share.tip', {
+        got: got === null ? MISSING : t.num(got, { digits: 1 }),
+        due: t.num(due, { digits: 1 }),
+      })}
     >
       <div style={{ minWidth: 110 }}>
         {got === null ? (
-          <Typography.Text type="secondary">– / {t.num(due, 0)}%</Typography.Text>
+          <Typography.Text type="secondary">
+            {MISSING} / {t.num(due, { digits: 0 })}%
+          </Typography.Text>
         ) : (
           <Progress
             percent={Math.max(0, Math.min(100, got))}
             strokeColor={STATUS_COLOUR[item.status.status]}
             size="small"
-            format={() => `${t.num(got, 0)} / ${t.num(due, 0)}%`}
+            format={() => `${t.num(got, { digits: 0 })} / ${t.num(due, { digits: 0 })}%`}
           />
         )}
       </div>

@@ -7,6 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { chinaDate } from '@gapscope/core/tasks/dates.ts';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { api } from '../../api/client.ts';
 import { useT } from '../../i18n/index.ts';
 import type { Milestone, WorkItemDetail } from './types.ts';
@@ -75,7 +76,7 @@ export function MilestonesCard({
             {t('tasks.ms.markDone')}
           </Button>
         ) : (
-          '–'
+          MISSING
         ),
     },
   ];

@@ -4,6 +4,7 @@
 import { Card, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { chinaDate } from '@gapscope/core/tasks/dates.ts';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { useT } from '../../i18n/index.ts';
 import {
@@ -74,7 +75,9 @@ export function ReportsTable({ item }: { item: WorkItemDetail }): ReactNode {
             width: 100,
             align: 'right' as const,
             render: (_: unknown, r: ReportView) => (
-              <span className="num">{r.value === null ? '–' : `${t.value(r.value)} ${unit}`}</span>
+              <span className="num">
+                {r.value === null ? MISSING : `${t.value(r.value)} ${unit}`}
+              </span>
             ),
           },
         ]
@@ -86,7 +89,7 @@ export function ReportsTable({ item }: { item: WorkItemDetail }): ReactNode {
       align: 'right',
       render: (_, r) => {
         const s = reportedShare(r, item.target);
-        return <span className="num">{s === null ? '–' : `${t.num(s, 1)}%`}</span>;
+        return <span className="num">{s === null ? MISSING : `${t.num(s, { digits: 1 })}%`}</span>;
       },
     },
     ...(item.investment
@@ -97,7 +100,9 @@ export function ReportsTable({ item }: { item: WorkItemDetail }): ReactNode {
             width: 110,
             align: 'right' as const,
             render: (_: unknown, r: ReportView) => (
-              <span className="num">{r.investment === null ? '–' : t.num(r.investment, 0)}</span>
+              <span className="num">
+                {r.investment === null ? MISSING : t.num(r.investment, { digits: 0 })}
+              </span>
             ),
           },
         ]
@@ -105,17 +110,17 @@ export function ReportsTable({ item }: { item: WorkItemDetail }): ReactNode {
     {
       title: t('tasks.report.narrative'),
       dataIndex: 'narrative',
-      render: (s: string) => <div style={clamp}>{s || '–'}</div>,
+      render: (s: string) => <div style={clamp}>{s || MISSING}</div>,
     },
     {
       title: t('tasks.report.problems'),
       dataIndex: 'problems',
-      render: (s: string) => <div style={clamp}>{s || '–'}</div>,
+      render: (s: string) => <div style={clamp}>{s || MISSING}</div>,
     },
     {
       title: t('tasks.report.help'),
       dataIndex: 'helpNeeded',
-      render: (s: string) => <div style={clamp}>{s || '–'}</div>,
+      render: (s: string) => <div style={clamp}>{s || MISSING}</div>,
     },
     {
       title: t('tasks.report.by'),

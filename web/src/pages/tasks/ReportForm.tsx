@@ -9,6 +9,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { chinaDate } from '@gapscope/core/tasks/dates.ts';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/index.ts';
 import { reportBody, reportMonths, type ReportFormValues } from './forms.ts';
@@ -88,8 +89,8 @@ export function ReportForm({ item }: { item: WorkItemDetail }): ReactNode {
               name="amount"
               label={
                 measure === 'value'
-                  ? t('tasks.report.valueOf', { unit: item.target?.unit || '—' })
-                  : t('tasks.report.shareOf')
+                  ? t('tasks.report.value.of', { unit: item.target?.unit || MISSING })
+                  : t('tasks.report.share.of')
               }
               rules={[{ required: true, message: t('tasks.field.required') }]}
             >
@@ -103,7 +104,7 @@ export function ReportForm({ item }: { item: WorkItemDetail }): ReactNode {
           </Col>
           {item.investment && (
             <Col xs={12} md={6}>
-              <Form.Item name="investment" label={t('tasks.report.investmentOf')}>
+              <Form.Item name="investment" label={t('tasks.report.investment.of')}>
                 <InputNumber min={0} style={{ width: '100%' }} />
               </Form.Item>
             </Col>

@@ -3,6 +3,7 @@
 
 import { Alert, Card, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { useT } from '../../i18n/index.ts';
 import { StatusTag, SupervisedTag } from './StatusTag.tsx';
 import type { WorkItemDetail } from './types.ts';
@@ -71,8 +72,8 @@ export function StatusCard({ item }: { item: WorkItemDetail }): ReactNode {
         <div>
           <Typography.Text type="secondary">
             {t('tasks.item.shares', {
-              expected: t.num(s.expectedShare, 1),
-              reported: s.reportedShare === null ? '–' : t.num(s.reportedShare, 1),
+              expected: t.num(s.expectedShare, { digits: 1 }),
+              reported: s.reportedShare === null ? MISSING : t.num(s.reportedShare, { digits: 1 }),
             })}
             {s.progressFrom &&
               ` · ${t(s.progressFrom === 'indicator' ? 'tasks.item.fromIndicator' : 'tasks.item.fromReport')}`}

@@ -141,8 +141,8 @@ export default function TasksPage(): ReactNode {
             value={supervised}
             onChange={(v?: string) => setSupervised(v)}
             options={[
-              { value: 'true', label: t('tasks.filter.supervisedYes') },
-              { value: 'false', label: t('tasks.filter.supervisedNo') },
+              { value: 'true', label: t('tasks.filter.supervised.yes') },
+              { value: 'false', label: t('tasks.filter.supervised.no') },
             ]}
             style={{ width: 120 }}
             data-testid="filter-supervised"

@@ -3,7 +3,7 @@
 // in 100 million CNY (亿元) with the completion rate after the longer bar.
 
 import { baseOption, inkOf, PALETTE } from '@gapscope/charts/theme.ts';
-import { formatNumber } from '@gapscope/charts/text.ts';
+import { formatNumber } from '@gapscope/core/text/format.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from '@gapscope/charts/types.ts';
 import { LISTS } from './board.ts';
 import type { WorkItemView, WorkList } from './types.ts';
@@ -50,12 +50,13 @@ export function buildInvestmentOption(input: InvestmentChartInput, opts: ChartOp
   const ink = inkOf(opts);
   // Bars are drawn bottom up, so the first list goes last to sit at the top.
   const rows = [...input.rows].reverse();
-  const fmt = (v: unknown): string => formatNumber(typeof v === 'number' ? v : null, opts.lang, 1);
+  const fmt = (v: unknown): string =>
+    formatNumber(typeof v === 'number' ? v : null, opts.lang, { digits: 1 });
   // The completion rate goes after the longer of the two bars, where nothing covers it.
   const ahead = (r: InvestmentRow): boolean => r.completed > r.planned;
   const rate = (p: unknown): string => {
     const r = rows[(p as { dataIndex: number }).dataIndex];
-    return r?.share == null ? '' : `${formatNumber(r.share, opts.lang, 1)}%`;
+    return r?.share == null ? '' : `${formatNumber(r.share, opts.lang, { digits: 1 })}%`;
   };
   return {
     ...baseOption(opts),

@@ -8,7 +8,7 @@ import { expectedShare } from '@gapscope/core/tasks/path.ts';
 import { shareOfTarget } from '@gapscope/core/tasks/progress.ts';
 import { STATUS_RULES } from '@gapscope/core/tasks/status.ts';
 import { baseOption, inkOf, PALETTE } from '@gapscope/charts/theme.ts';
-import { formatNumber } from '@gapscope/charts/text.ts';
+import { MISSING, formatNumber } from '@gapscope/core/text/format.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from '@gapscope/charts/types.ts';
 import type { ReportView, WorkItem } from './types.ts';
 
@@ -97,7 +97,7 @@ export function buildProgressOption(input: ProgressChartInput, opts: ChartOpts):
     tooltip: {
       trigger: 'axis',
       valueFormatter: (v: unknown) =>
-        typeof v === 'number' ? `${formatNumber(v, opts.lang, 1)}%` : '–',
+        typeof v === 'number' ? `${formatNumber(v, opts.lang, { digits: 1 })}%` : MISSING,
     },
     xAxis: {
       type: 'category',

@@ -3,7 +3,8 @@
 
 import { departmentKindName, listName, statusName } from '@gapscope/i18n/work.ts';
 import { TRAFFIC } from '@gapscope/charts/theme.ts';
-import type { Lang } from '../../i18n/format.ts';
+import { formatNumber } from '@gapscope/core/text/format.ts';
+import type { Lang } from '@gapscope/i18n/index.ts';
 import type { Department, WorkStatus } from './types.ts';
 
 export { departmentKindName, listName, statusName };
@@ -28,18 +29,11 @@ export function departmentNamer(
   return (id) => names.get(id) ?? id;
 }
 
-const compact = new Map<Lang, Intl.NumberFormat>();
-
 /**
  * An investment given in 10,000 CNY (万元) as a short number of CNY in the language's own compact
  * form: 27.04亿, 500万; 2.7B, 5M. Null when unknown.
  */
-export function compactCny(lang: Lang, wan: number | null | undefined): string | null {
+export function compactCny(wan: number | null | undefined, lang: Lang): string | null {
   if (wan === null || wan === undefined || !Number.isFinite(wan)) return null;
-  let f = compact.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 2 });
-    compact.set(lang, f);
-  }
-  return f.format(wan * 1e4);
+  return formatNumber(wan * 1e4, lang, { compact: true });
 }

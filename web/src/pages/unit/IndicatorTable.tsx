@@ -3,7 +3,8 @@
 
 import { Card, Progress, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
-import type { Profile, ProfileIndicator } from '../../api/types.ts';
+import type { Profile, ProfileIndicator } from '@gapscope/api/index.ts';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import type { FrameworkParts } from '../../hooks/framework-parts.ts';
 import { useT } from '../../i18n/index.ts';
 import { distanceToTarget, trafficLight, trendMark } from './standing.ts';
@@ -87,13 +88,13 @@ export function IndicatorTable({
       width: 130,
       render: (v: number | null) =>
         v === null ? (
-          '–'
+          MISSING
         ) : (
           <Progress
             percent={Math.max(0, Math.min(100, v))}
             size="small"
             showInfo
-            format={() => t.num(v, 1)}
+            format={() => t.num(v, { digits: 1 })}
             strokeColor="#0072B2"
           />
         ),
@@ -116,7 +117,7 @@ export function IndicatorTable({
       title: t('unit.ind.rank'),
       dataIndex: 'rank',
       align: 'right',
-      render: (v: number | null) => <span className="num">{v ?? '–'}</span>,
+      render: (v: number | null) => <span className="num">{v ?? MISSING}</span>,
     },
     {
       title: t('unit.ind.target'),
@@ -129,7 +130,7 @@ export function IndicatorTable({
             <span style={{ color: '#8f959e' }}> ({r.progress.targetYear})</span>
           </span>
         ) : (
-          '–'
+          MISSING
         ),
     },
     {
@@ -138,7 +139,7 @@ export function IndicatorTable({
       align: 'right',
       render: (_, r) => {
         const d = distanceToTarget(r);
-        if (d === null) return '–';
+        if (d === null) return MISSING;
         if (d === 0 || r.progress?.achieved)
           return <span style={{ color: '#009E73' }}>✓ {t('unit.ind.achieved')}</span>;
         return <span className="num">{t.value(d)}</span>;

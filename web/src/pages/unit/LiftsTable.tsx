@@ -3,7 +3,7 @@
 
 import { Button, Table, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { Lift, LiftTarget, ProfileIndicator } from '../../api/types.ts';
+import type { Lift, LiftTarget, ProfileIndicator } from '@gapscope/api/index.ts';
 import { useT } from '../../i18n/index.ts';
 import { liftReason, sortLifts } from './whatif-edits.ts';
 
@@ -24,7 +24,10 @@ function Target({ target, onUse }: { target: LiftTarget; onUse(value: number): v
   return (
     <span style={{ display: 'inline-flex', gap: 6, alignItems: 'center', whiteSpace: 'nowrap' }}>
       <span className="num">
-        {t('unit.lifts.to', { value: t.value(target.value), change: t.signedValue(target.change) })}
+        {t('unit.lifts.to', {
+          value: t.value(target.value),
+          change: t.signed(target.change, { significant: 3 }),
+        })}
       </span>
       <Button size="small" type="link" onClick={() => onUse(target.value)}>
         {t('unit.lifts.use')}

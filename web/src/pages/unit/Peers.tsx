@@ -3,7 +3,7 @@
 import { Card, Table, Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Peer, Profile } from '../../api/types.ts';
+import type { Peer, Profile } from '@gapscope/api/index.ts';
 import { TierTag } from '../../components/TierTag.tsx';
 import { useUnits } from '../../hooks/use-units.ts';
 import { useT } from '../../i18n/index.ts';
@@ -29,7 +29,7 @@ function PeerTable({ peers, period }: { peers: Peer[]; period: string }): ReactN
           title: t('rank.score'),
           dataIndex: 'score',
           align: 'right',
-          render: (v: number | null) => <span className="num">{t.num(v, 1)}</span>,
+          render: (v: number | null) => <span className="num">{t.num(v, { digits: 1 })}</span>,
         },
         {
           title: t('rank.tier'),

@@ -4,7 +4,7 @@
 import { Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useApiPost } from '../../api/client.ts';
-import type { Uncertainty } from '../../api/types.ts';
+import type { Uncertainty } from '@gapscope/api/index.ts';
 import { useT } from '../../i18n/index.ts';
 
 const RUNS = 1000;

@@ -3,6 +3,7 @@
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { TRAFFIC } from '@gapscope/charts/theme.ts';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { useT } from '../../i18n/index.ts';
 import type { Light } from './standing.ts';
 
@@ -14,7 +15,7 @@ const LOOK = {
 
 export function TrafficLight({ light }: { light: Light | null }): ReactNode {
   const t = useT();
-  if (!light) return <span style={{ color: '#bbb' }}>–</span>;
+  if (!light) return <span style={{ color: '#bbb' }}>{MISSING}</span>;
   const { colour, Icon } = LOOK[light];
   return (
     <span style={{ color: colour, whiteSpace: 'nowrap' }} data-light={light}>

@@ -3,7 +3,8 @@
 import { Card, Space, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Profile } from '../../api/types.ts';
+import type { Profile } from '@gapscope/api/index.ts';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { RankChange } from '../../components/RankChange.tsx';
 import { TierTag } from '../../components/TierTag.tsx';
 import { TONE_COLOUR, toneOf } from '../../components/tone.ts';
@@ -38,11 +39,11 @@ export function UnitHeader({ profile, extra }: { profile: Profile; extra?: React
         <Space size={32} wrap align="center">
           <Statistic
             title={t('rank.score')}
-            value={t.num(p.score, 1)}
+            value={t.num(p.score, { digits: 1 })}
             suffix={
               p.change?.score !== null && p.change?.score !== undefined ? (
                 <span style={{ fontSize: 14, color: TONE_COLOUR[toneOf(p.change.score, 1)] }}>
-                  {t.signed(p.change.score, 1)}
+                  {t.signed(p.change.score, { digits: 1 })}
                 </span>
               ) : undefined
             }
@@ -50,7 +51,7 @@ export function UnitHeader({ profile, extra }: { profile: Profile; extra?: React
           <div>
             <Statistic
               title={t('rank.rank')}
-              value={p.rank ?? '–'}
+              value={p.rank ?? MISSING}
               suffix={
                 <span style={{ fontSize: 14 }}>
                   / {p.of} <RankChange change={p.change?.rank} />

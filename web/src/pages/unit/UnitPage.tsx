@@ -5,7 +5,7 @@ import { Col, Row } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useApiQuery } from '../../api/client.ts';
-import type { Profile } from '../../api/types.ts';
+import type { Profile } from '@gapscope/api/index.ts';
 import { buildRadarOption, radarTable } from '@gapscope/charts/radar.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { ErrorView } from '../../components/ErrorView.tsx';

@@ -3,7 +3,8 @@
 
 import { Card, List, Tag } from 'antd';
 import type { ReactNode } from 'react';
-import type { Profile } from '../../api/types.ts';
+import type { Profile } from '@gapscope/api/index.ts';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { useT, type WebKey } from '../../i18n/index.ts';
 
 const REASON_COLOUR: Record<string, string> = {
@@ -32,7 +33,7 @@ export function WeakPoints({ profile }: { profile: Profile }): ReactNode {
                     {t.name(ind?.name)}
                   </strong>
                   <span className="num" style={{ whiteSpace: 'nowrap' }}>
-                    {t('unit.weak.obstacle', { value: t.pct(w.obstacle, 1) })}
+                    {t('unit.weak.obstacle', { value: t.pct(w.obstacle, { digits: 1 }) })}
                   </span>
                 </div>
                 <div
@@ -54,7 +55,8 @@ export function WeakPoints({ profile }: { profile: Profile }): ReactNode {
                     </Tag>
                   ))}
                   <span className="num" style={{ color: '#646a73', fontSize: 12 }}>
-                    {t('unit.weak.rank', { rank: w.rank ?? '–', of: w.of })} · {t.value(w.value)}
+                    {t('unit.weak.rank', { rank: w.rank ?? MISSING, of: w.of })} ·{' '}
+                    {t.value(w.value)}
                     {ind?.unit ? ` ${t.measure(ind.unit)}` : ''}
                     {w.target &&
                       ` · ${t('unit.weak.target', { target: t.value(w.target.value), year: w.target.year })}`}

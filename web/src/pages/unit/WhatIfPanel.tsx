@@ -4,8 +4,9 @@
 import { UndoOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, InputNumber, Row, Spin, Table, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
+import { MISSING } from '@gapscope/core/text/format.ts';
 import { useApiPost } from '../../api/client.ts';
-import type { Profile, ProfileIndicator, Standing, WhatIf } from '../../api/types.ts';
+import type { Profile, ProfileIndicator, Standing, WhatIf } from '@gapscope/api/index.ts';
 import { ErrorView } from '../../components/ErrorView.tsx';
 import { RankChange } from '../../components/RankChange.tsx';
 import { TierTag } from '../../components/TierTag.tsx';
@@ -30,21 +31,21 @@ function Outcome({
     {
       key: 'score',
       label: t('rank.score'),
-      before: <span className="num">{t.num(before.score, 2)}</span>,
-      after: <strong className="num">{t.num(after.score, 2)}</strong>,
+      before: <span className="num">{t.num(before.score, { digits: 2 })}</span>,
+      after: <strong className="num">{t.num(after.score, { digits: 2 })}</strong>,
       delta: (
         <span className="num" style={{ color: TONE_COLOUR[toneOf(change.score, 1, 1e-9)] }}>
-          {t.signed(change.score, 2)}
+          {t.signed(change.score, { digits: 2 })}
         </span>
       ),
     },
     {
       key: 'rank',
       label: t('rank.rank'),
-      before: <span className="num">{before.rank ?? '–'}</span>,
+      before: <span className="num">{before.rank ?? MISSING}</span>,
       after: (
         <strong className="num" data-testid="whatif-rank">
-          {after.rank ?? '–'}
+          {after.rank ?? MISSING}
         </strong>
       ),
       delta: <RankChange change={change.rank} />,

@@ -2,7 +2,7 @@
 // the right axis with rank 1 at the top.
 
 import { baseOption, inkOf, PALETTE } from '@gapscope/charts/theme.ts';
-import { formatNumber } from '@gapscope/charts/text.ts';
+import { MISSING, formatNumber } from '@gapscope/core/text/format.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from '@gapscope/charts/types.ts';
 
 export interface HistoryInput {
@@ -30,7 +30,9 @@ export function buildHistoryOption(input: HistoryInput, opts: ChartOpts): EChart
     tooltip: {
       trigger: 'axis',
       valueFormatter: (v: unknown) =>
-        typeof v === 'number' ? formatNumber(v, opts.lang, Number.isInteger(v) ? 0 : 1) : '–',
+        typeof v === 'number'
+          ? formatNumber(v, opts.lang, { digits: Number.isInteger(v) ? 0 : 1 })
+          : MISSING,
     },
     xAxis: { type: 'category', data: [...input.periods], boundaryGap: false, ...axis },
     yAxis: [

@@ -1,6 +1,6 @@
 // How an indicator of a unit stands: a traffic light, a trend, and the distance to its target.
 
-import type { HistoryPoint, ProfileIndicator } from '../../api/types.ts';
+import type { HistoryPoint, ProfileIndicator } from '@gapscope/api/index.ts';
 
 export type Light = 'green' | 'amber' | 'red';
 

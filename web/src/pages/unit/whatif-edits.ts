@@ -1,6 +1,6 @@
 // The what-if panel's edits: raw values typed by the user, turned into the request's changes.
 
-import type { Lift, LiftTarget, ProfileIndicator } from '../../api/types.ts';
+import type { Lift, LiftTarget, ProfileIndicator } from '@gapscope/api/index.ts';
 
 /** Raw values by indicator id, as typed (null: left empty). */
 export type Edits = Readonly<Record<string, number | null>>;
