@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openStore } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { createApiToken } from '../../src/store/tokens.ts';
 import { createUser } from '../../src/store/users.ts';
 import { ms, type BenchRow } from '../harness.ts';
@@ -48,7 +49,7 @@ export async function run(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'gapscope-load-'));
   const db = join(dir, 'load.db');
   const store = await openStore(db);
-  await initStore(store.db);
+  await initStore(store.db, await readBundle());
   const { user } = await createUser(
     store.db,
     { name: 'bench', role: 'analyst', password: 'bench-password' },

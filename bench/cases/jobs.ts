@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openStore } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { createApiToken } from '../../src/store/tokens.ts';
 import { createUser } from '../../src/store/users.ts';
 import { monthlyCsv } from '../../test/helpers/large-files.ts';
@@ -91,7 +92,7 @@ export async function run(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'gapscope-jobs-'));
   const db = join(dir, 'jobs.db');
   const setup = await openStore(db);
-  await initStore(setup.db);
+  await initStore(setup.db, await readBundle());
   const { bytes, rows } = await monthlyCsv(setup, MONTHS);
   await setup.close();
   const file = join(dir, 'months.csv');

@@ -9,8 +9,9 @@ import { buildTree } from '../../src/core/framework/tree.ts';
 import { frameworkSeries } from '../../src/core/framework/series.ts';
 import { openStore, type Store } from '../../src/store/connect.ts';
 import { getFramework } from '../../src/store/frameworks.ts';
-import { importFile } from '../../src/store/import.ts';
+import { importFile } from '../../src/server/import-file.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { datasetFromStore, readObservations } from '../../src/store/observations.ts';
 import { startPgCluster } from '../../test/helpers/pg-cluster.ts';
 import { median, ms, type BenchRow } from '../harness.ts';
@@ -38,7 +39,7 @@ async function millionCsv(store: Store): Promise<{ bytes: Uint8Array; rows: numb
 }
 
 async function measure(label: string, store: Store): Promise<BenchRow[]> {
-  await initStore(store.db, { demo: true });
+  await initStore(store.db, await readBundle({ demo: true }));
   const { framework } = await getFramework(store.db);
   const { bytes, rows } = await millionCsv(store);
   const t0 = performance.now();

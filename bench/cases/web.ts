@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { openStore } from '../../src/store/connect.ts';
 import { publishEvaluation } from '../../src/store/evaluations.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { createUser } from '../../src/store/users.ts';
 import { liveEvaluation } from '../../src/server/live.ts';
 import { ResultCache } from '../../src/server/cache.ts';
@@ -61,7 +62,10 @@ export async function run(): Promise<BenchRow[]> {
   let browser: Browser | null = null;
   let server: Awaited<ReturnType<typeof startApi>> | null = null;
   try {
-    const [webRoot] = await Promise.all([buildDashboard(join(dir, 'dist')), initStore(store.db)]);
+    const [webRoot] = await Promise.all([
+      buildDashboard(join(dir, 'dist')),
+      initStore(store.db, await readBundle()),
+    ]);
     await createUser(
       store.db,
       { name: 'bench', role: 'analyst', password: 'bench-password' },

@@ -2,6 +2,7 @@
 
 import { existsSync } from 'node:fs';
 import { GapscopeError } from '../core/errors.ts';
+import { readBundle } from '../ingest/bundle.ts';
 import { defaultStoreUrl, openStore, type Store } from '../store/connect.ts';
 import { initStore, isEmpty } from '../store/init.ts';
 
@@ -33,7 +34,7 @@ export async function openCliStore(
     opts.stderr(
       `gapscope: preparing a new store at ${store.location} with the bundled geography, framework and demo data…\n`,
     );
-    await initStore(store.db);
+    await initStore(store.db, await readBundle());
   }
   return store;
 }

@@ -3,7 +3,7 @@
 // bounded length.
 
 import { GapscopeError, type ErrorLocation } from '../core/errors.ts';
-import { count, quote } from './quote.ts';
+import { count, quote } from '../core/text/quote.ts';
 
 /** Where a cell is: its file, row (the header is row 1) and column (a name or a letter). */
 export interface CellPlace extends ErrorLocation {

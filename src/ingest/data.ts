@@ -1,13 +1,16 @@
 // Turns a table (long or wide layout, or COINr's iData) into observations and a dataset,
 // checking every row and collecting every problem before anything is used.
 
-import { excerpt, quote as quoteText } from './quote.ts';
-import { datasetFromObservations, type Dataset, type Observation } from '../core/data/dataset.ts';
+import { datasetFromObservations, type Dataset } from '../core/data/dataset.ts';
 import { tryParsePeriod } from '../core/data/period.ts';
 import { GapscopeError } from '../core/errors.ts';
 import { unneutralise } from '../core/text/csv.ts';
+import { cut, numberProblem, Problems, quote } from '../core/data/problems.ts';
+import type { RowObservation, Table } from '../core/data/table.ts';
 import { isDecimal, parseNumber } from '../core/text/number.ts';
-import type { Table } from './table.ts';
+
+export { MAX_PROBLEMS, numberProblem, Problems, quote } from '../core/data/problems.ts';
+export type { RowObservation };
 
 /** How to read a data table. */
 export interface ReadDataOptions {
@@ -19,17 +22,6 @@ export interface ReadDataOptions {
   attributeColumns?: string[];
   /** The period of a wide table without a period column. */
   period?: string;
-}
-
-/** An observation with where it came from and the long layout's optional columns. */
-export interface RowObservation extends Observation {
-  row: number;
-  column: string;
-  status?: string;
-  source?: string;
-  note?: string;
-  /** The unit of measure the file states for the value, if it has a column for it. */
-  measure?: string;
 }
 
 /** Everything read from a table, problems included. */
@@ -56,66 +48,10 @@ const PERIOD_COLS = ['period', 'Time', 'year'];
 const SERIES_COLS = ['indicator', 'series', 'iCode'];
 const VALUE_COLS = ['value', 'Value'];
 
-/**
- * The most problems a report lists; the rest are only counted, so that a file of bad rows cannot
- * make a report (and an HTTP response) many times its own size (docs/SECURITY.md).
- */
-export const MAX_PROBLEMS = 200;
-/** The most problems an error's message lists; its details list up to `MAX_PROBLEMS`. */
-const MAX_IN_MESSAGE = 50;
-/** The most characters of a cell a problem quotes: a 45 MB cell is named, not repeated. */
-const MAX_QUOTED = 40;
-
-/** A cell's text for a message, cut to its first `MAX_QUOTED` characters. */
-const cut = (text: string): string => excerpt(text, MAX_QUOTED);
-
-/** A cell's text in double quotes for a message, cut to its first `MAX_QUOTED` characters. */
-export const quote = (text: string): string => quoteText(text, MAX_QUOTED);
-
 /** A header for a message: its first 20 columns, each cut. */
 function columnList(header: string[]): string {
   const shown = header.slice(0, 20).map(cut).join(', ');
   return header.length > 20 ? `${shown} … (${header.length} columns)` : shown;
-}
-
-/** Problems found in a file, each with its row and column: the first `MAX_PROBLEMS`, then a count. */
-export class Problems {
-  list: string[] = [];
-  /** How many problems were found beyond the first `MAX_PROBLEMS`. */
-  more = 0;
-  add(row: number, column: string, message: string): void {
-    // The column is a header cell, as long as the file makes it: cut like a quoted cell.
-    if (this.list.length < MAX_PROBLEMS)
-      this.list.push(`row ${row}, column ${cut(column)}: ${message}`);
-    else this.more++;
-  }
-  /** Every problem found, listed or only counted. */
-  get count(): number {
-    return this.list.length + this.more;
-  }
-  /**
-   * Throws one error naming how many problems there are, with the first 50 in its message and the
-   * first `MAX_PROBLEMS` in `details`, each list ending "… and N more" when it is not all of them.
-   */
-  throwIfAny(file: string, what = 'nothing was read'): void {
-    const n = this.count;
-    if (!n) return;
-    const shown = this.list.slice(0, MAX_IN_MESSAGE);
-    const more = n > shown.length ? `\n  … and ${n - shown.length} more` : '';
-    throw new GapscopeError(
-      'data.invalid',
-      `${n} problem${n === 1 ? '' : 's'} in the data; ${what}:\n  ${shown.join('\n  ')}${more}`,
-      { file },
-      this.more ? [...this.list, `… and ${this.more} more`] : this.list,
-    );
-  }
-}
-
-/** The problem with a cell that `parseNumber()` refused, for a message. */
-export function numberProblem(text: string): string {
-  if (isDecimal(text)) return `${quote(text)} is not a finite number`;
-  const hint = /^[\d,，\s.]+$/.test(text) ? ' (remove thousands separators)' : '';
-  return `${quote(text)} is not a number${hint}`;
 }
 
 function number(text: string, row: number, column: string, problems: Problems): number {

@@ -5,24 +5,15 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { CellValue } from 'exceljs';
+import type { Table, TableEncoding } from '../core/data/table.ts';
 import { GapscopeError } from '../core/errors.ts';
 import { checkCell } from './cell-rules.ts';
 import { TABLE_LIMITS, type TableLimits } from './limits.ts';
-import { count, excerpt, quote } from './quote.ts';
-import { decodeFile, type TextEncoding } from './text.ts';
+import { count, excerpt, quote } from '../core/text/quote.ts';
+import { decodeFile } from './text.ts';
 import { checkXlsx } from './xlsx-guard.ts';
 
-/** How a table's text was read: a text encoding for CSV, "xlsx" for a workbook (always Unicode). */
-export type TableEncoding = TextEncoding | 'xlsx';
-
-/** A table as read: the header and the data rows, every cell a trimmed string ('' when empty). */
-export interface Table {
-  file: string;
-  header: string[];
-  rows: string[][];
-  /** How the file's bytes became text; absent when parseCsv was handed text already decoded. */
-  encoding?: TableEncoding;
-}
+export type { Table, TableEncoding };
 
 function overLimit(file: string, message: string): GapscopeError {
   return new GapscopeError('table.limit', message, { file });

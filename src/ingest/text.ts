@@ -15,11 +15,11 @@
 //    Latin-1 or Windows-1252 file (é before a letter) reads as two-byte characters with an ASCII
 //    trail byte. A file failing either is refused, with the offset of the first bad byte.
 
+import type { TextEncoding } from '../core/data/table.ts';
 import { GapscopeError } from '../core/errors.ts';
-import { count, quote } from './quote.ts';
+import { count, quote } from '../core/text/quote.ts';
 
-/** How a file's bytes became text: "ascii" when every byte was < 0x80 (UTF-8 and GB18030 agree). */
-export type TextEncoding = 'ascii' | 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type { TextEncoding };
 
 /** A file's text and the encoding it was read in. */
 export interface DecodedText {

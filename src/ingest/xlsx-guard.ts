@@ -6,7 +6,7 @@
 import { GapscopeError } from '../core/errors.ts';
 import { formatNumber } from '../core/text/format.ts';
 import type { TableLimits } from './limits.ts';
-import { count, quote } from './quote.ts';
+import { count, quote } from '../core/text/quote.ts';
 import { emptyTally, tallyXml, type XmlTally } from './xlsx-scan.ts';
 import {
   inflatePart,

@@ -3,7 +3,7 @@
 // exceljs unpacks it. APPNOTE.TXT (PKWARE) § 4.3 gives the layout.
 
 import { createInflateRaw } from 'node:zlib';
-import { quote } from './quote.ts';
+import { quote } from '../core/text/quote.ts';
 
 /** One part (file) of a zip, with the sizes its central directory declares. */
 export interface ZipPart {

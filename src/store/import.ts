@@ -1,28 +1,27 @@
-// Imports a data file into the store: validated in full first and reported row by row, then
-// written whole in one transaction or not at all. A value that differs from the stored one is a
-// new revision; the same file twice (by hash) changes nothing.
+// Imports a data file's observations into the store: ingest reads the file, the store checks its
+// rows against what it holds (units, scope, plausible ranges, measures, statuses), reports every
+// problem by row and then writes the rows whole in one transaction or not at all. A value that
+// differs from the stored one is a new revision; the same file twice (by hash) changes nothing.
 
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Framework, IndicatorNode } from '../core/framework/schema.ts';
 import { buildTree } from '../core/framework/tree.ts';
 import { isValidOn, periodEnd } from '../core/geography/units.ts';
 import { STATUSES } from '../core/data/stored.ts';
+import { MAX_PROBLEMS, quote } from '../core/data/problems.ts';
+import type { ObservationFile, RowObservation, TableEncoding } from '../core/data/table.ts';
 import { GapscopeError } from '../core/errors.ts';
-import { MAX_PROBLEMS, quote, readObservations, type RowObservation } from '../ingest/data.ts';
-import { frameworkSeries } from '../core/framework/series.ts';
-import { parseCsv, parseXlsx, type TableEncoding } from '../ingest/table.ts';
 import { audit } from './audit.ts';
 import { sqliteHandle } from './connect.ts';
 import { writeRevisions, type NewRevision } from './bulk.ts';
 import { now } from './clock.ts';
 import { storedUnits, unitsWithin } from './geography.ts';
-import { sha256Hex } from './hash.ts';
 import type { Database } from './schema.ts';
 
 /** What to import and on whose behalf. */
 export interface ImportOptions {
-  fileName: string;
-  bytes: Uint8Array;
+  /** The file as ingest read it (`readObservationFile()`): its rows and the problems found. */
+  file: ObservationFile;
   user: string;
   framework: Framework;
   /** The unit whose data (its own and below) the importer may write; null or absent: any. */
@@ -55,11 +54,6 @@ export interface ImportReport {
   moreWarnings: number;
   /** How the file's text was read (`utf-8`, `gb18030`, `xlsx` …); null for a file not read again. */
   encoding: TableEncoding | null;
-}
-
-/** Parses the file by its name's extension. */
-async function parseFile(fileName: string, bytes: Uint8Array) {
-  return /\.xlsx$/i.test(fileName) ? parseXlsx(bytes, fileName) : parseCsv(bytes, fileName);
 }
 
 /** The revisions a file's observations make against what is stored now, and the counts. */
@@ -145,57 +139,75 @@ async function plan(
 /** Any constant: the key of the PostgreSQL advisory lock that serialises imports. */
 const IMPORT_LOCK = 7_220_331;
 
-/** Validates and (unless a dry run) writes one file; throws with every problem and writes nothing. */
-export async function importFile(db: Kysely<Database>, o: ImportOptions): Promise<ImportReport> {
-  const fileHash = sha256Hex(o.bytes);
-  const base = {
-    fileName: o.fileName,
-    fileHash,
-    importId: null,
-    added: 0,
-    revised: 0,
-    unchanged: 0,
-    warnings: [] as string[],
-    moreWarnings: 0,
-    encoding: null as TableEncoding | null,
-  };
+/** The report of a file imported before (by its SHA-256), or null when it is new. */
+export async function importedBefore(
+  db: Kysely<Database>,
+  fileName: string,
+  fileHash: string,
+): Promise<ImportReport | null> {
   const earlier = await db
     .selectFrom('imports')
     .select(['id', 'created_at', 'user_name', 'row_count'])
     .where('file_hash', '=', fileHash)
     .orderBy('id')
     .executeTakeFirst();
-  if (earlier) {
-    return {
-      ...base,
-      outcome: 'duplicate',
-      rows: Number(earlier.row_count),
-      duplicateOf: {
-        importId: Number(earlier.id),
-        at: earlier.created_at,
-        user: earlier.user_name,
-      },
-    };
-  }
+  if (!earlier) return null;
+  return {
+    ...emptyReport(fileName, fileHash),
+    outcome: 'duplicate',
+    rows: Number(earlier.row_count),
+    duplicateOf: {
+      importId: Number(earlier.id),
+      at: earlier.created_at,
+      user: earlier.user_name,
+    },
+  };
+}
 
-  // 1. Validate everything.
-  o.onProgress?.(`checking ${o.fileName}…`);
-  const table = await parseFile(o.fileName, o.bytes);
-  base.encoding = table.encoding ?? null;
+/** A report's fields before anything is counted. */
+function emptyReport(
+  fileName: string,
+  fileHash: string,
+): Omit<ImportReport, 'outcome' | 'rows'> & { warnings: string[] } {
+  return {
+    fileName,
+    fileHash,
+    importId: null,
+    added: 0,
+    revised: 0,
+    unchanged: 0,
+    warnings: [],
+    moreWarnings: 0,
+    encoding: null,
+  };
+}
+
+/**
+ * Checks a file's rows against the store and (unless a dry run) writes them; throws with every
+ * problem (ingest's and the store's) and writes nothing. A file imported before is reported as a
+ * duplicate without a check.
+ */
+export async function importObservations(
+  db: Kysely<Database>,
+  o: ImportOptions,
+): Promise<ImportReport> {
+  const { file } = o;
+  const fileHash = file.hash;
+  const earlier = await importedBefore(db, file.name, fileHash);
+  if (earlier) return earlier;
+  const base = { ...emptyReport(file.name, fileHash), encoding: file.encoding };
+
+  // 1. Validate everything: ingest checked each row by itself; these checks need the store.
   const units = await storedUnits(db);
   const unitByCode = new Map(units.map((u) => [u.code, u]));
-  const read = readObservations(table, {
-    series: frameworkSeries(o.framework),
-    knownUnits: new Set(unitByCode.keys()),
-  });
-  const { problems } = read;
+  const { problems, observations } = file;
   const tree = buildTree(o.framework);
   const indicator = new Map<string, IndicatorNode>(tree.indicators.map((i) => [i.id, i]));
   const seriesUnit = new Map<string, string>(o.framework.series.map((s) => [s.id, s.unit]));
   const scope = o.scope ? unitsWithin(units, o.scope) : null;
   const warnedValidity = new Set<string>();
   const periodEnds = new Map<string, string>();
-  for (const ob of read.observations) {
+  for (const ob of observations) {
     const ind = indicator.get(ob.series);
     if (ind?.plausible && (ob.value < ind.plausible[0] || ob.value > ind.plausible[1])) {
       problems.add(
@@ -234,21 +246,20 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
       else base.moreWarnings++;
     }
   }
-  problems.throwIfAny(o.fileName, 'nothing was written');
-  const rows = read.observations.length;
+  problems.throwIfAny(file.name, 'nothing was written');
+  const rows = observations.length;
   // An empty file would still be an import: a new data version that drops every cached result.
   if (!rows) {
     throw new GapscopeError(
       'data.no-rows',
       'no rows: the file has no observation (a row with a unit, an indicator, a period and a value); nothing was written',
-      { file: o.fileName },
+      { file: file.name },
     );
   }
 
   // 2. Compare with what is stored — inside the write transaction, so that two imports at once
   //    (two server instances, two processes on one file) cannot both take the same revision.
-  if (o.dryRun)
-    return { ...base, ...(await plan(db, read.observations)).counts, outcome: 'dry-run' };
+  if (o.dryRun) return { ...base, ...(await plan(db, observations)).counts, outcome: 'dry-run' };
   const at = o.at ?? now();
   const { importId, counts } = await db.transaction().execute(async (trx) => {
     if (sqliteHandle(db) === null)
@@ -257,7 +268,7 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
     const { id } = await trx
       .insertInto('imports')
       .values({
-        file_name: o.fileName,
+        file_name: file.name,
         file_hash: fileHash,
         framework_id: o.framework.id,
         framework_version: o.framework.version,
@@ -271,7 +282,7 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
       .returning('id')
       .executeTakeFirstOrThrow();
     const importId = Number(id);
-    const { writes, counts } = await plan(trx, read.observations);
+    const { writes, counts } = await plan(trx, observations);
     o.onProgress?.(`writing ${writes.length} observations…`);
     await writeRevisions(db, trx, writes, importId, at);
     await trx
@@ -285,7 +296,7 @@ export async function importFile(db: Kysely<Database>, o: ImportOptions): Promis
       action: 'import',
       entity: 'import',
       key: String(importId),
-      after: { fileName: o.fileName, fileHash, ...counts },
+      after: { fileName: file.name, fileHash, ...counts },
     });
     await o.beforeCommit?.(trx);
     return { importId, counts };

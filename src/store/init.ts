@@ -1,18 +1,27 @@
-// Prepares a new store with the bundled geography, the default framework and the demo data.
+// Prepares a new store with the geography, the framework and the departments it is handed (the
+// bundled files, as ingest reads them: `readBundle()`), and the demo data when they are given.
 
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
-import { BUNDLED } from '../ingest/bundled.ts';
-import { loadDepartments } from '../ingest/departments.ts';
-import { loadFramework } from '../ingest/framework-file.ts';
-import { loadGeography } from '../ingest/geography.ts';
+import type { ObservationFile } from '../core/data/table.ts';
+import type { Framework } from '../core/framework/schema.ts';
+import type { Geography } from '../core/geography/units.ts';
+import type { Department } from '../core/tasks/types.ts';
 import { saveDepartments } from './departments.ts';
 import { saveFramework } from './frameworks.ts';
 import { saveGeography } from './geography.ts';
-import { importFile, type ImportReport } from './import.ts';
+import { importObservations, type ImportReport } from './import.ts';
 import type { Database } from './schema.ts';
-import { loadDemoWork } from './work/demo.ts';
+import { loadDemoWork, type DemoWork } from './work/demo.ts';
+
+/** What a new store starts with. */
+export interface StoreBundle {
+  geography: Geography;
+  framework: Framework;
+  /** The task force's member departments. */
+  departments: Department[];
+  /** The demo data (read against the geography and framework above) and work; absent: none. */
+  demo?: { data: ObservationFile; work: DemoWork };
+}
 
 /** What init did. */
 export interface InitReport {
@@ -26,24 +35,24 @@ export interface InitReport {
 }
 
 /**
- * Loads the bundled geography, framework and departments, and (unless `demo: false`) the demo
- * data and demo work items.
+ * Saves the bundle's geography, framework (published) and departments, and its demo data and
+ * demo work items when it has them.
  */
 export async function initStore(
   db: Kysely<Database>,
-  opts: { user?: string; demo?: boolean } = {},
+  bundle: StoreBundle,
+  opts: { user?: string } = {},
 ): Promise<InitReport> {
   const user = opts.user ?? 'system';
-  const { units } = await saveGeography(db, loadGeography());
-  const { framework } = await loadFramework(BUNDLED.framework);
+  const { framework } = bundle;
+  const { units } = await saveGeography(db, bundle.geography);
   await saveFramework(db, framework, { user, status: 'published' });
-  const { departments } = await saveDepartments(db, await loadDepartments(BUNDLED.departments));
+  const { departments } = await saveDepartments(db, bundle.departments);
   let demo: ImportReport | null = null;
   let demoWork: InitReport['demoWork'] = null;
-  if (opts.demo !== false) {
-    const bytes = await readFile(BUNDLED.demoData);
-    demo = await importFile(db, { fileName: basename(BUNDLED.demoData), bytes, user, framework });
-    const work = await loadDemoWork(db, user);
+  if (bundle.demo) {
+    demo = await importObservations(db, { file: bundle.demo.data, user, framework });
+    const work = await loadDemoWork(db, user, bundle.demo.work);
     if (work) demoWork = { items: work.items.created.length, reports: work.reports };
   }
   return {

@@ -10,8 +10,9 @@ import { importTemplate, LONG_COLUMNS } from '../../src/export/template.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { getFramework } from '../../src/store/frameworks.ts';
 import { storedUnits } from '../../src/store/geography.ts';
-import { importFile } from '../../src/store/import.ts';
+import { importFile } from '../../src/server/import-file.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { readObservations } from '../../src/store/observations.ts';
 import { freshSqlite } from '../helpers/stores.ts';
 
@@ -63,7 +64,7 @@ describe('import template', () => {
   ];
   beforeEach(async () => {
     store = await freshSqlite();
-    await initStore(store.db, { demo: false });
+    await initStore(store.db, await readBundle({ demo: false }));
     framework = (await getFramework(store.db)).framework;
     units = await storedUnits(store.db);
   });

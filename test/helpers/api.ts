@@ -4,6 +4,7 @@
 import pino from 'pino';
 import type { Store } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { startServer, type Running } from '../../src/server/serve.ts';
 import type { ServerOptions } from '../../src/server/env.ts';
 import { createUser } from '../../src/store/users.ts';
@@ -22,7 +23,7 @@ export async function startApi(
  * user belongs to agriculture and rural affairs.
  */
 export async function seedStore(store: Store, demo = true): Promise<void> {
-  await initStore(store.db, { demo });
+  await initStore(store.db, await readBundle({ demo }));
   for (const [name, role, scope] of [
     ['admin', 'admin', null],
     ['analyst', 'analyst', null],

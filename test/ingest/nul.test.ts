@@ -9,8 +9,9 @@ import { parseCsv, parseXlsx } from '../../src/ingest/table.ts';
 import { toApiError } from '../../src/server/problem.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { getFramework } from '../../src/store/frameworks.ts';
-import { importFile } from '../../src/store/import.ts';
+import { importFile } from '../../src/server/import-file.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { thrownError } from '../helpers/errors.ts';
 import { freshPostgres, freshSqlite } from '../helpers/stores.ts';
 import { makeZip, row, workbookParts } from './xlsx-fixtures.ts';
@@ -64,7 +65,7 @@ describe.each([
 
   it('is refused alike by the dry run and the import, and nothing is written', async () => {
     store = await open();
-    await initStore(store.db, { demo: false });
+    await initStore(store.db, await readBundle({ demo: false }));
     const framework: Framework = (await getFramework(store.db)).framework;
     const bytes = new TextEncoder().encode(
       'unit,indicator,period,value,note\n330102,C1,2024,5,fine\n330105,C1,2024,6,bad\u0000note\n',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { GapscopeError } from '../../src/core/errors.ts';
 import { parseCsv, parseXlsx } from '../../src/ingest/table.ts';
 import { decodeFile } from '../../src/ingest/text.ts';
-import { excerpt, quote } from '../../src/ingest/quote.ts';
+import { excerpt, quote } from '../../src/core/text/quote.ts';
 import { makeZip, workbookParts } from './xlsx-fixtures.ts';
 
 function messageOf(f: () => unknown): string {

@@ -14,6 +14,7 @@ import { formatNumber } from '../../src/core/text/format.ts';
 import type { ReportSource } from '../../src/reports/source.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { loadLiveInputs } from '../../src/store/live-inputs.ts';
 import {
   briefWork,
@@ -35,7 +36,7 @@ describe('the monthly brief', () => {
 
   beforeAll(async () => {
     store = await freshSqlite();
-    await initStore(store.db);
+    await initStore(store.db, await readBundle());
     source = await loadLiveInputs(store.db);
     const t0 = performance.now();
     zh = await briefData(source, {

@@ -13,6 +13,7 @@ import type { UnitReportData } from '../../src/reports/unit/model.ts';
 import { unitPdf } from '../../src/reports/unit/pdf.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { loadLiveInputs } from '../../src/store/live-inputs.ts';
 import { listWorkItems, today, unitWork } from '../../src/store/work-items.ts';
 import { freshSqlite } from '../helpers/stores.ts';
@@ -29,7 +30,7 @@ describe('the county report', () => {
 
   beforeAll(async () => {
     store = await freshSqlite();
-    await initStore(store.db);
+    await initStore(store.db, await readBundle());
     source = await loadLiveInputs(store.db);
     zh = await unitReportData(source, {
       unit: UNIT,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { betaConvergence, sigmaConvergence } from '../../src/core/inequality/convergence.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { createUser } from '../../src/store/users.ts';
 import { Client, startApi } from '../helpers/api.ts';
 import { expectClose } from '../helpers/expect-close.ts';
@@ -46,7 +47,7 @@ describe('gap series and map values (SQLite)', () => {
   let analyst: Client;
   beforeAll(async () => {
     store = await freshSqlite();
-    await initStore(store.db, { demo: true });
+    await initStore(store.db, await readBundle({ demo: true }));
     await createUser(
       store.db,
       { name: 'analyst', role: 'analyst', scope: null, password: 'password-analyst' },

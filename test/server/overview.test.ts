@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDistributionOption } from '../../src/charts/distribution.ts';
 import { unitReportData } from '../../src/reports/unit/build.ts';
 import type { Store } from '../../src/store/connect.ts';
-import { importFile } from '../../src/store/import.ts';
+import { importFile } from '../../src/server/import-file.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { loadLiveInputs } from '../../src/store/live-inputs.ts';
 import { readObservations } from '../../src/store/observations.ts';
 import { createUser } from '../../src/store/users.ts';
@@ -44,7 +45,7 @@ describe('one overview, one profile, every face (SQLite)', () => {
 
   beforeAll(async () => {
     store = await freshSqlite();
-    await initStore(store.db, { demo: true });
+    await initStore(store.db, await readBundle({ demo: true }));
     await createUser(
       store.db,
       { name: 'analyst', role: 'analyst', scope: null, password: 'password-analyst' },

@@ -11,8 +11,9 @@ import { BUNDLED } from '../../src/ingest/bundled.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { getEvaluation, publishEvaluation } from '../../src/store/evaluations.ts';
 import { getFramework, saveFramework } from '../../src/store/frameworks.ts';
-import { importFile } from '../../src/store/import.ts';
+import { importFile } from '../../src/server/import-file.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { datasetFromStore, history, readObservations } from '../../src/store/observations.ts';
 import { readAudit } from '../../src/store/audit.ts';
 import { frameworkSeries } from '../../src/core/framework/series.ts';
@@ -29,7 +30,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     let framework: Framework;
     const setup = async (demo = false): Promise<void> => {
       store = await open();
-      await initStore(store.db, { demo });
+      await initStore(store.db, await readBundle({ demo }));
       framework = (await getFramework(store.db)).framework;
     };
     const imp = (
@@ -46,7 +47,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.db.selectFrom('units').select('code').execute()).toHaveLength(102);
       const c = await storeCounts(store);
       expect(c.obs).toBe(21500);
-      const again = await initStore(store.db);
+      const again = await initStore(store.db, await readBundle());
       expect(again.demo?.outcome).toBe('duplicate');
       expect(await storeCounts(store)).toEqual(c);
     });

@@ -11,8 +11,9 @@ import { MAX_PROBLEMS } from '../../src/ingest/data.ts';
 import { toApiError } from '../../src/server/problem.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { getFramework } from '../../src/store/frameworks.ts';
-import { importFile } from '../../src/store/import.ts';
+import { importFile } from '../../src/server/import-file.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { readObservations } from '../../src/store/observations.ts';
 import { freshPostgres, freshSqlite, storeCounts } from '../helpers/stores.ts';
 
@@ -48,7 +49,7 @@ describe.each([
   let framework: Framework;
   const setup = async (demo = false): Promise<void> => {
     store = await open();
-    await initStore(store.db, { demo });
+    await initStore(store.db, await readBundle({ demo }));
     framework = (await getFramework(store.db)).framework;
   };
   const imp = (

@@ -18,8 +18,9 @@ import { ResultCache } from '../../src/server/cache.ts';
 import { liveInputs } from '../../src/server/live.ts';
 import { openStore, type Store } from '../../src/store/connect.ts';
 import { getFramework } from '../../src/store/frameworks.ts';
-import { importFile } from '../../src/store/import.ts';
+import { importFile } from '../../src/server/import-file.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { dataVersion, loadLiveInputs } from '../../src/store/live-inputs.ts';
 import { freshPostgresUrl } from '../helpers/stores.ts';
 
@@ -87,7 +88,7 @@ for (const [backend, freshUrl] of [
     beforeAll(async () => {
       url = await freshUrl();
       store = await openStore(url);
-      await initStore(store.db, { demo: false });
+      await initStore(store.db, await readBundle({ demo: false }));
       const { framework } = await getFramework(store.db);
       const imp = (fileName: string, rows: string[], at: string) =>
         importFile(store.db, { fileName, bytes: csv(rows), user: 'analyst', framework, at });

@@ -8,6 +8,8 @@ import { GapscopeError } from '../../src/core/errors.ts';
 import { readAudit } from '../../src/store/audit.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
+import { parseListFile } from '../../src/ingest/work-list.ts';
 import {
   addMilestone,
   createWorkItem,
@@ -83,7 +85,7 @@ for (const [backend, open] of [
     let store: Store;
     beforeAll(async () => {
       store = await open();
-      await initStore(store.db, { demo: false });
+      await initStore(store.db, await readBundle({ demo: false }));
     });
     afterAll(async () => store?.close());
 
@@ -372,7 +374,7 @@ for (const [backend, open] of [
     ];
     beforeAll(async () => {
       store = await open();
-      await initStore(store.db, { demo: false });
+      await initStore(store.db, await readBundle({ demo: false }));
     });
     afterAll(async () => store?.close());
 
@@ -460,7 +462,10 @@ for (const [backend, open] of [
         ],
       ]);
       const e = await refused(
-        importWorkItems(store.db, { fileName: 'bad.xlsx', bytes, user: 'office' }),
+        importWorkItems(store.db, {
+          table: await parseListFile('bad.xlsx', bytes),
+          user: 'office',
+        }),
         'data.invalid',
         /problems in the data; nothing was written/,
       );
@@ -516,8 +521,7 @@ for (const [backend, open] of [
         ],
       ];
       const dry = await importWorkItems(store.db, {
-        fileName: 'list.xlsx',
-        bytes: await xlsx(header, rows),
+        table: await parseListFile('list.xlsx', await xlsx(header, rows)),
         user: 'office',
         dryRun: true,
         at: LATER,
@@ -534,8 +538,7 @@ for (const [backend, open] of [
       ]);
       expect(await count(store, 'work_items')).toBe(0);
       const r = await importWorkItems(store.db, {
-        fileName: 'list.xlsx',
-        bytes: await xlsx(header, rows),
+        table: await parseListFile('list.xlsx', await xlsx(header, rows)),
         user: 'office',
         at: LATER,
       });
@@ -557,8 +560,7 @@ for (const [backend, open] of [
       rows[0]![12] =
         '2025-06-30 完成一半（完成 2025-06-28）\n2025-09-30 完成八成（完成 2025-06-29）\n2025-12-31 全部完成';
       const again = await importWorkItems(store.db, {
-        fileName: 'list2.xlsx',
-        bytes: await xlsx(header, rows),
+        table: await parseListFile('list2.xlsx', await xlsx(header, rows)),
         user: 'office',
         at: LATER,
       });
@@ -575,8 +577,7 @@ for (const [backend, open] of [
       for (const format of ['xlsx', 'csv'] as const) {
         const bytes = await exportWorkItems(store.db, { format });
         const r = await importWorkItems(store.db, {
-          fileName: `back.${format}`,
-          bytes,
+          table: await parseListFile(`back.${format}`, bytes),
           user: 'office',
           dryRun: true,
         });
@@ -611,8 +612,7 @@ for (const [backend, open] of [
         if (format === 'csv')
           expect(new TextDecoder().decode(bytes)).toContain("'=SUM(A1) 城乡供水");
         const r = await importWorkItems(store.db, {
-          fileName: `formulas.${format}`,
-          bytes,
+          table: await parseListFile(`formulas.${format}`, bytes),
           user: 'office',
           dryRun: true,
         });
@@ -626,7 +626,7 @@ for (const [backend, open] of [
     let store: Store;
     beforeAll(async () => {
       store = await open();
-      await initStore(store.db);
+      await initStore(store.db, await readBundle());
     });
     afterAll(async () => store?.close());
 

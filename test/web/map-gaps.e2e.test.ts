@@ -9,6 +9,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { createUser } from '../../src/store/users.ts';
 import { hexCentre, parseTileLayout } from '../../web/src/map/tile-layout.ts';
 import { Client, startApi } from '../helpers/api.ts';
@@ -82,7 +83,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const [webRoot, s] = await Promise.all([buildDashboard(), freshSqlite()]);
   store = s;
-  await initStore(store.db, { demo: true });
+  await initStore(store.db, await readBundle({ demo: true }));
   await createUser(
     store.db,
     { name: 'analyst', role: 'analyst', password: 'password-analyst' },

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/connect.ts';
 import { readObservations } from '../../src/store/observations.ts';
 import { initStore } from '../../src/store/init.ts';
+import { readBundle } from '../../src/ingest/bundle.ts';
 import { createUser } from '../../src/store/users.ts';
 import { startApi } from '../helpers/api.ts';
 import { buildDashboard, launchChromium, openContext } from '../helpers/browser.ts';
@@ -80,7 +81,7 @@ describe('Data, Method and Methodology pages in Chromium', { timeout: 60_000 }, 
     mkdirSync(shots, { recursive: true });
     const webRoot = await buildDashboard();
     store = await freshSqlite();
-    await initStore(store.db, { demo: true });
+    await initStore(store.db, await readBundle({ demo: true }));
     for (const role of ['analyst', 'viewer'] as const)
       await createUser(
         store.db,

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GapscopeError } from '../../core/errors.ts';
 import { getFramework } from '../../store/frameworks.ts';
-import { importFile } from '../../store/import.ts';
+import { importFile } from '../../server/import-file.ts';
 import type { CliIo } from '../io.ts';
 import { openCliStore, withStore } from '../store.ts';
 

@@ -1,6 +1,7 @@
 // `gapscope init`: create a store and load the bundled geography, framework and demo data.
 
 import { parseArgs } from 'node:util';
+import { readBundle } from '../../ingest/bundle.ts';
 import { defaultStoreUrl, openStore } from '../../store/connect.ts';
 import { initStore } from '../../store/init.ts';
 import { ensureFirstAdmin } from '../../store/users.ts';
@@ -26,7 +27,9 @@ export async function runInit(argv: string[], io: CliIo): Promise<void> {
   if (v.help) return io.stdout(INIT_HELP);
   const store = await openStore(v.db ?? defaultStoreUrl());
   await withStore(store, async (s) => {
-    const r = await initStore(s.db, { demo: !v['no-demo'], user: io.user });
+    const r = await initStore(s.db, await readBundle({ demo: !v['no-demo'] }), {
+      user: io.user,
+    });
     io.stdout(
       `store ready: ${s.location} (${s.dialect})\n  ${r.units} units, framework ${r.framework}\n`,
     );

@@ -6,6 +6,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GapscopeError } from '../../core/errors.ts';
 import { isDate, isMonth } from '../../core/tasks/dates.ts';
+import { parseListFile } from '../../ingest/work-list.ts';
 import {
   WORK_LISTS,
   WORK_STATUSES,
@@ -155,8 +156,7 @@ export async function runItems(argv: string[], io: CliIo): Promise<void> {
       }
       case 'import': {
         const r = await importWorkItems(s.db, {
-          fileName: basename(arg!),
-          bytes: bytes!,
+          table: await parseListFile(basename(arg!), bytes!),
           user: io.user,
           dryRun: v['dry-run'],
         });

@@ -18,11 +18,13 @@ import { nodeHasher } from '../../node/hasher.ts';
 import type { BriefData } from '../../reports/brief/model.ts';
 import type { UnitReportData } from '../../reports/unit/model.ts';
 import { getFramework } from '../../store/frameworks.ts';
-import { importFile, type ImportReport } from '../../store/import.ts';
+import type { ImportReport } from '../../store/import.ts';
 import { loadLiveInputs } from '../../store/live-inputs.ts';
 import { importWorkItems, type ListImportReport } from '../../store/work-items.ts';
+import { parseListFile } from '../../ingest/work-list.ts';
 import type { Sensitivity, Uncertainty } from '../../api/levers.ts';
 import { jsonText, type JsonText } from '../answer.ts';
+import { importFile } from '../import-file.ts';
 import { fileOf, type Upload } from '../upload.ts';
 import type { TaskContext } from './serve-jobs.ts';
 
@@ -148,9 +150,9 @@ export const TASKS = {
 
   async 'list-import'(job: ListImportJob, ctx: TaskContext): Promise<ListImportReport> {
     const file = await fileOf(job.upload, job.maxUpload);
+    const table = await parseListFile(file.name, file.bytes);
     return importWorkItems((await ctx.store()).db, {
-      fileName: file.name,
-      bytes: file.bytes,
+      table,
       user: job.user,
       dryRun: job.dryRun,
     });

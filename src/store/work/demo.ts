@@ -1,16 +1,20 @@
-// Loads the bundled DEMO work items and their monthly progress reports into a store that has no
-// work items yet (so an office's own items are never touched). Each demo report keeps the time it
-// was made up to have been submitted, so lateness and "as of" statuses work on the demo.
+// Loads the DEMO work items and their monthly progress reports (the bundled files, as ingest read
+// them) into a store that has no work items yet (so an office's own items are never touched).
+// Each demo report keeps the time it was made up to have been submitted, so lateness and "as of"
+// statuses work on the demo.
 
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
-import { BUNDLED } from '../../ingest/bundled.ts';
-import { parseCsv } from '../../ingest/table.ts';
-import { decodeText } from '../../ingest/text.ts';
+import type { Table } from '../../core/data/table.ts';
 import type { Database } from '../schema.ts';
 import { importWorkItems, type ListImportReport } from './list-file.ts';
 import { reportProgress } from './write.ts';
+
+/** The demo work's two tables: the items (a list file) and their progress reports. */
+export interface DemoWork {
+  items: Table;
+  /** item, month, value, share, investment, narrative, problems, help_needed, reported_at. */
+  progress: Table;
+}
 
 const number = (t: string): number | null => (t === '' ? null : Number(t));
 
@@ -18,17 +22,11 @@ const number = (t: string): number | null => (t === '' ? null : Number(t));
 export async function loadDemoWork(
   db: Kysely<Database>,
   user: string,
+  demo: DemoWork,
 ): Promise<{ items: ListImportReport; reports: number } | null> {
   if (await db.selectFrom('work_items').select('id').limit(1).executeTakeFirst()) return null;
-  const items = await importWorkItems(db, {
-    fileName: basename(BUNDLED.demoWorkItems),
-    bytes: await readFile(BUNDLED.demoWorkItems),
-    user,
-  });
-  const table = parseCsv(
-    decodeText(await readFile(BUNDLED.demoWorkProgress)),
-    basename(BUNDLED.demoWorkProgress),
-  );
+  const items = await importWorkItems(db, { table: demo.items, user });
+  const table = demo.progress;
   const col = (name: string): number => table.header.indexOf(name);
   for (const r of table.rows) {
     const cell = (name: string): string => r[col(name)] ?? '';

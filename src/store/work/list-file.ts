@@ -1,14 +1,13 @@
-// Work-item lists in and out as files (XLSX, or CSV), one row per item. An import is checked row
-// by row first — every problem named by row and column — and then written whole in one
+// Work-item lists in and out as files (XLSX, or CSV), one row per item. An import takes the
+// table ingest parsed (`parseListFile()`) and checks it row by row first — every problem named by row and column — and then written whole in one
 // transaction, or not at all: a row with a known id changes that item (its old version kept),
 // any other row makes a new item. An export reads back in unchanged.
 
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { GapscopeError } from '../../core/errors.ts';
 import { WorkItemSchema, type Milestone, type WorkItem } from '../../core/tasks/types.ts';
 import { neutralise, toCsv } from '../../core/text/csv.ts';
-import { Problems } from '../../ingest/data.ts';
-import { parseCsv, parseXlsx, type Table } from '../../ingest/table.ts';
+import { Problems } from '../../core/data/problems.ts';
+import type { Table } from '../../core/data/table.ts';
 import { audit } from '../audit.ts';
 import { now } from '../clock.ts';
 import { sqliteHandle } from '../connect.ts';
@@ -21,8 +20,8 @@ import { insertItem, nextItemId, replaceItem } from './write.ts';
 
 /** What to import and on whose behalf. */
 export interface ListImportOptions {
-  fileName: string;
-  bytes: Uint8Array;
+  /** The list file as ingest parsed it; its `file` names the import. */
+  table: Table;
   user: string;
   dryRun?: boolean;
   at?: string;
@@ -117,29 +116,20 @@ async function plan(
 /** Any constant: the key of the PostgreSQL advisory lock that serialises list imports. */
 const LIST_LOCK = 7_220_332;
 
-/** Parses a list file by its name's extension. */
-async function parseListFile(fileName: string, bytes: Uint8Array): Promise<Table> {
-  if (/\.xlsx$/i.test(fileName)) return parseXlsx(bytes, fileName);
-  if (/\.csv$/i.test(fileName)) return parseCsv(bytes, fileName);
-  throw new GapscopeError('file.type', 'a work-item list is an .xlsx or .csv file', {
-    file: fileName,
-  });
-}
-
 /** Checks a list file in full and (unless a dry run) writes it whole, or nothing. */
 export async function importWorkItems(
   db: Kysely<Database>,
   o: ListImportOptions,
 ): Promise<ListImportReport> {
   const at = o.at ?? now();
-  const table = await parseListFile(o.fileName, o.bytes);
+  const { table } = o;
   const summary = (
     actions: Action[],
     outcome: ListImportReport['outcome'],
     warnings: string[],
   ) => ({
     outcome,
-    fileName: o.fileName,
+    fileName: table.file,
     rows: table.rows.length,
     created: actions.flatMap((a) => (a.kind === 'create' ? [a.item.id] : [])),
     updated: actions.flatMap((a) => (a.kind === 'update' ? [a.current.id] : [])),
@@ -184,7 +174,7 @@ export async function importWorkItems(
       actor: o.user,
       action: 'items.import',
       entity: 'work_item_list',
-      key: o.fileName,
+      key: table.file,
       after: {
         rows: report.rows,
         created: report.created.length,

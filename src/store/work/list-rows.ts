@@ -5,10 +5,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import { chinaDate } from '../../core/tasks/dates.ts';
 import { WorkItemInputSchema, type WorkItem } from '../../core/tasks/types.ts';
-import { numberProblem, Problems } from '../../ingest/data.ts';
+import { numberProblem, Problems } from '../../core/data/problems.ts';
 import { unneutralise } from '../../core/text/csv.ts';
 import { parseNumber } from '../../core/text/number.ts';
-import type { Table } from '../../ingest/table.ts';
+import type { Table } from '../../core/data/table.ts';
 import type { Database } from '../schema.ts';
 import {
   LIST_COLUMNS,

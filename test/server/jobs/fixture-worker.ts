@@ -6,7 +6,7 @@ import { nowMs } from '../../../src/core/clock.ts';
 import { GapscopeError } from '../../../src/core/errors.ts';
 import { serveJobs, type TaskContext } from '../../../src/server/jobs/serve-jobs.ts';
 import { getFramework } from '../../../src/store/frameworks.ts';
-import { importFile } from '../../../src/store/import.ts';
+import { importFile } from '../../../src/server/import-file.ts';
 
 /** Keeps the thread busy for `ms` (or for ever), as a long computation does. */
 function spin(ms: number): void {

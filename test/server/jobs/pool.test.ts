@@ -11,8 +11,9 @@ import { sourceWorker } from '../../../src/server/jobs/spawn.ts';
 import { ApiError, toApiError } from '../../../src/server/problem.ts';
 import { storeUrl, type Store } from '../../../src/store/connect.ts';
 import { getFramework } from '../../../src/store/frameworks.ts';
-import { importFile } from '../../../src/store/import.ts';
+import { importFile } from '../../../src/server/import-file.ts';
 import { initStore } from '../../../src/store/init.ts';
+import { readBundle } from '../../../src/ingest/bundle.ts';
 import { freshPostgres, freshSqlite, storeCounts } from '../../helpers/stores.ts';
 
 const spawn = (): ReturnType<typeof sourceWorker> =>
@@ -213,7 +214,7 @@ for (const [name, fresh] of [
 
     it('writes nothing and leaves the store writable', async () => {
       store = await fresh();
-      await initStore(store.db);
+      await initStore(store.db, await readBundle());
       const before = await storeCounts(store);
       const p = pool({ timeLimitMs: 1500 }, storeUrl(store));
       const e = await refusal(

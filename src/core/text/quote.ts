@@ -1,7 +1,7 @@
 // User text and numbers as error messages show them: text cut short, so that a 20 MB cell or
 // header is never echoed whole, and control characters shown, not obeyed.
 
-import { formatNumber } from '../core/text/format.ts';
+import { formatNumber } from './format.ts';
 
 const ELLIPSIS = '…';
 
