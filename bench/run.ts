@@ -12,6 +12,7 @@ import * as jobs from './cases/jobs.ts';
 import * as pipeline from './cases/pipeline.ts';
 import * as startup from './cases/startup.ts';
 import * as store from './cases/store.ts';
+import * as targets from './cases/targets.ts';
 import * as uncertainty from './cases/uncertainty.ts';
 import * as web from './cases/web.ts';
 import type { BenchRow } from './harness.ts';
@@ -19,6 +20,7 @@ import type { BenchRow } from './harness.ts';
 const cases: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'pipeline', run: pipeline.run },
   { name: 'inequality', run: inequality.run },
+  { name: 'targets', run: targets.run },
   { name: 'store', run: store.run },
   { name: 'uncertainty', run: uncertainty.run },
   { name: 'api', run: api.run },

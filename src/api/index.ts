@@ -11,4 +11,5 @@ export * from './gaps.ts';
 export * from './geography.ts';
 export * from './levers.ts';
 export * from './session.ts';
+export * from './targets.ts';
 export * from './work.ts';

@@ -103,6 +103,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'the three gaps of one period: urban–rural, regional, income',
     load: () => import('./commands/gaps.ts').then((m) => ({ help: m.GAPS_HELP, run: m.runGaps })),
   },
+  targets: {
+    summary: 'will the targets be met: progress flags and forecasts to the target year',
+    load: () =>
+      import('./commands/targets.ts').then((m) => ({ help: m.TARGETS_HELP, run: m.runTargets })),
+  },
   brief: {
     summary: 'the monthly brief for the task-force meeting (PDF, XLSX annex)',
     load: () =>

@@ -34,6 +34,7 @@ import { whatIfRoutes } from './routes/whatif.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { mapValueRoutes } from './routes/map-values.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { targetRoutes } from './routes/targets.ts';
 import { templateRoutes } from './routes/template.ts';
 import { workRoutes } from './routes/work.ts';
 import { webRoutes } from './web.ts';
@@ -158,6 +159,7 @@ export function createApp(
   workRoutes(app);
   gapSeriesRoutes(app);
   mapValueRoutes(app);
+  targetRoutes(app);
   adminRoutes(app);
   docsRoutes(app);
   webRoutes(app, opts.webRoot);

@@ -53,7 +53,7 @@ export function trendOf(achieved: boolean, needed: number, recent: number | null
 }
 
 /** Annual rate from a to b over t years: compound ((b/a)^(1/t) − 1) or linear ((b − a)/t). */
-function rate(kind: 'compound' | 'linear', a: number, b: number, t: number): number {
+export function annualRate(kind: 'compound' | 'linear', a: number, b: number, t: number): number {
   return kind === 'compound' ? (b / a) ** (1 / t) - 1 : (b - a) / t;
 }
 
@@ -98,8 +98,8 @@ export function targetProgress(
       const kind = has && x > 0 && t.value > 0 && (!base || base.value > 0) ? 'compound' : 'linear';
       const achieved = has ? d * (x - t.value) >= 0 : null;
       const span = t.year - at.year;
-      const needed = has && !achieved && span > 0 ? rate(kind, x, t.value, span) : null;
-      const recent = has && base ? rate(kind, base.value, x, base.years) : null;
+      const needed = has && !achieved && span > 0 ? annualRate(kind, x, t.value, span) : null;
+      const recent = has && base ? annualRate(kind, base.value, x, base.years) : null;
       indicators.push({
         indicator: ind.id,
         direction: d,

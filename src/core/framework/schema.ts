@@ -48,6 +48,12 @@ export const IndicatorNode = z.strictObject({
   rollup: Rollup.optional(),
   source: z.string().optional(),
   frequency: z.enum(['year', 'quarter', 'month']).default('year'),
+  /**
+   * True for an indicator that is itself a rate of change (GDP growth, income growth, in %): its
+   * progress towards a target is measured by linear, not compound, growth (METHODS.md § Progress
+   * towards targets and forecasts).
+   */
+  rateOfChange: z.boolean().optional(),
   definition: LocalisedName.optional(),
 });
 export type IndicatorNode = z.infer<typeof IndicatorNode>;

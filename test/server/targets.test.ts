@@ -1,0 +1,96 @@
+// GET /api/targets over real HTTP on a seeded SQLite store: the flags and forecasts the engine gives
+// on the same data, within the declared schema (checked on every answer, GAPSCOPE_CHECK_ANSWERS),
+// the query's choices, its refusals, and sign-in.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TargetsAnswer } from '../../src/api/targets.ts';
+import { assessTargets } from '../../src/core/targets/assess.ts';
+import type { Store } from '../../src/store/connect.ts';
+import { loadLiveInputs } from '../../src/store/live-inputs.ts';
+import { Client, seedStore, signedIn, startApi } from '../helpers/api.ts';
+import { freshSqlite } from '../helpers/stores.ts';
+
+describe('GET /api/targets (SQLite)', () => {
+  let store: Store;
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let viewer: Client;
+  beforeAll(async () => {
+    store = await freshSqlite();
+    await seedStore(store);
+    api = await startApi(store);
+    viewer = await signedIn(api.base, 'viewer');
+  });
+  afterAll(async () => {
+    await api?.close();
+    await store?.close();
+  });
+
+  it('answers the county level: every county × indicator, as the engine on the store’s data', async () => {
+    const res = await viewer.get('/api/targets?level=county');
+    expect(res.status).toBe(200);
+    const body = TargetsAnswer.parse(await res.json());
+    expect(body.demo).toBe(true);
+    expect([body.period, body.levels, body.thresholds]).toEqual(['2025', ['county'], 'statcan']);
+    expect(new Set(body.rows.map((r) => r.unit)).size).toBe(90);
+    expect(body.rows).toHaveLength(90 * 18);
+    const live = await loadLiveInputs(store.db, {});
+    const engine = assessTargets({
+      framework: live.framework,
+      data: live.data,
+      geography: live.geography,
+      levels: ['county'],
+    });
+    expect(body.rows).toEqual(JSON.parse(JSON.stringify(engine.rows)));
+    expect(body.models).toEqual(JSON.parse(JSON.stringify(engine.models)));
+    const row = body.rows.find((r) => r.unit === '330106' && r.indicator === 'P2')!;
+    expect(row.target).toEqual({ year: 2027, value: 52000 });
+    expect(row.forecast!.probability).toBeGreaterThanOrEqual(0);
+    expect(row.forecast!.path.map((s) => s.year)).toEqual([2026, 2027]);
+  });
+
+  it('answers all three levels by default, with the province and the cities', async () => {
+    const body = TargetsAnswer.parse(await (await viewer.get('/api/targets')).json());
+    expect(body.levels).toEqual(['province', 'city', 'county']);
+    expect(body.rows.filter((r) => r.level === 'province').map((r) => r.unit)).toContain('330000');
+    expect(new Set(body.rows.filter((r) => r.level === 'city').map((r) => r.unit)).size).toBe(11);
+    expect(body.coverage.find((c) => c.level === 'county' && c.nominal === 0.8)!.n).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('takes a year, a base year and the Eurostat thresholds', async () => {
+    const body = TargetsAnswer.parse(
+      await (
+        await viewer.get('/api/targets?level=city&period=2024&base=2018&thresholds=eurostat')
+      ).json(),
+    );
+    expect([body.period, body.baseYear, body.thresholds, body.firstYear]).toEqual([
+      '2024',
+      2018,
+      'eurostat',
+      2016,
+    ]);
+    expect(body.rows.every((r) => r.values.length === 9)).toBe(true);
+  });
+
+  it('refuses what it cannot assess, naming the field', async () => {
+    for (const [query, field] of [
+      ['period=2031', 'period'],
+      ['base=2025', 'base'],
+      ['period=2025Q3', 'period'],
+      ['level=town', 'level'],
+      ['thresholds=un', 'thresholds'],
+    ] as const) {
+      const res = await viewer.get(`/api/targets?${query}`);
+      expect(res.status, query).toBe(422);
+      const body = (await res.json()) as { error: { code: string; field: string | null } };
+      expect(body.error.code).toBe('request.invalid');
+      expect(body.error.field, query).toBe(field);
+    }
+  });
+
+  it('needs a signed-in user', async () => {
+    const res = await new Client(api.base).get('/api/targets');
+    expect(res.status).toBe(401);
+  });
+});
