@@ -2,12 +2,14 @@
 // small client that keeps its session cookie and CSRF token like a browser does.
 
 import pino from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import type { Store } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
 import { readBundle } from '../../src/ingest/bundle.ts';
 import { startServer, type Running } from '../../src/server/serve.ts';
 import type { ServerOptions } from '../../src/server/env.ts';
 import { createUser } from '../../src/store/users.ts';
+import { freshSqlite } from './stores.ts';
 
 /** A server on an initialised store. */
 export async function startApi(
@@ -113,4 +115,32 @@ export async function signedIn(
   const res = await c.login(name, `password-${role}`);
   if (!res.ok) throw new Error(`cannot sign in as ${name}: ${res.status} ${await res.text()}`);
   return c;
+}
+
+/**
+ * A server on a new SQLite store with the demo data and one account per role (`seedStore`),
+ * started before the tests of the enclosing `describe` and closed after them.
+ */
+export function demoServer(): { readonly store: Store; readonly base: string } {
+  let store: Store | undefined;
+  let api: Awaited<ReturnType<typeof startApi>> | undefined;
+  beforeAll(async () => {
+    store = await freshSqlite();
+    await seedStore(store);
+    api = await startApi(store);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await store?.close();
+  });
+  return {
+    get store() {
+      if (!store) throw new Error('demoServer: the store is opened in beforeAll');
+      return store;
+    },
+    get base() {
+      if (!api) throw new Error('demoServer: the server is started in beforeAll');
+      return api.base;
+    },
+  };
 }

@@ -1,29 +1,19 @@
 // GET /api/reports/brief and /api/reports/unit/{code} over real HTTP on a seeded store: signed-in
 // users get the PDF (or the annex), errors name what is wrong, and the routes are documented.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/connect.ts';
-import { Client, seedStore, signedIn, startApi } from '../helpers/api.ts';
-import { freshSqlite } from '../helpers/stores.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, demoServer, signedIn } from '../helpers/api.ts';
 import { pdfText, squeeze } from './pdf-tools.ts';
 
 describe('report endpoints', () => {
-  let store: Store;
-  let api: Awaited<ReturnType<typeof startApi>>;
+  const server = demoServer();
   let viewer: Client;
   beforeAll(async () => {
-    store = await freshSqlite();
-    await seedStore(store);
-    api = await startApi(store);
-    viewer = await signedIn(api.base, 'viewer');
-  });
-  afterAll(async () => {
-    await api?.close();
-    await store?.close();
+    viewer = await signedIn(server.base, 'viewer');
   });
 
   it('need a signed-in user', async () => {
-    const anon = new Client(api.base);
+    const anon = new Client(server.base);
     expect((await anon.get('/api/reports/brief?month=2025-11')).status).toBe(401);
     expect((await anon.get('/api/reports/unit/330122')).status).toBe(401);
   });

@@ -1,75 +1,30 @@
 // The gap series and map values the dashboard's gap and map pages read, over real HTTP on SQLite,
 // checked against the three-gap summary and the ranking the same store answers.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GapSeries, MapValues } from '../../src/api/index.ts';
 import { betaConvergence, sigmaConvergence } from '../../src/core/inequality/convergence.ts';
-import type { Store } from '../../src/store/connect.ts';
-import { initStore } from '../../src/store/init.ts';
-import { readBundle } from '../../src/ingest/bundle.ts';
-import { createUser } from '../../src/store/users.ts';
-import { Client, startApi } from '../helpers/api.ts';
+import { Client, demoServer, signedIn } from '../helpers/api.ts';
 import { expectClose } from '../helpers/expect-close.ts';
-import { freshSqlite } from '../helpers/stores.ts';
-
-interface GapSeries {
-  series: string;
-  choices: { id: string }[];
-  from: string;
-  to: string;
-  years: number;
-  periods: string[];
-  units: { unit: string; values: (number | null)[] }[];
-  groups: { id: string; members: string[] }[];
-  sigma: { period: string; value: number | null }[];
-  beta: { a: number; b: number; se: number; n: number; halfLife: number | null } | null;
-  betaError: string | null;
-  lorenz: {
-    units: { period: string; population: number[]; income: number[]; gini: number | null } | null;
-    quantiles: unknown;
-  };
-  demo: boolean;
-}
-
-interface MapValues {
-  measure: { id: string; kind: string; direction: number; hasTargets: boolean };
-  measures: { id: string; kind: string }[];
-  periods: string[];
-  targets: (number | null)[] | null;
-  units: { unit: string; values: (number | null)[]; imputed?: boolean[] }[];
-}
 
 const col = (s: GapSeries, k: number): Float64Array =>
   Float64Array.from(s.units, (u) => u.values[k] ?? Number.NaN);
 
 describe('gap series and map values (SQLite)', () => {
-  let store: Store;
-  let api: Awaited<ReturnType<typeof startApi>>;
+  const server = demoServer();
   let analyst: Client;
   beforeAll(async () => {
-    store = await freshSqlite();
-    await initStore(store.db, await readBundle({ demo: true }));
-    await createUser(
-      store.db,
-      { name: 'analyst', role: 'analyst', scope: null, password: 'password-analyst' },
-      'test',
-    );
-    api = await startApi(store);
-    analyst = new Client(api.base);
-    expect((await analyst.login('analyst', 'password-analyst')).status).toBe(200);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await store?.close();
+    analyst = await signedIn(server.base, 'analyst');
   });
 
   it('documents both routes and answers only signed-in users', async () => {
-    const doc = (await (await new Client(api.base).get('/api/openapi.json')).json()) as {
+    const doc = (await (await new Client(server.base).get('/api/openapi.json')).json()) as {
       paths: Record<string, Record<string, unknown>>;
     };
     expect(doc.paths['/api/gaps/series']?.get).toBeDefined();
     expect(doc.paths['/api/map/values']?.get).toBeDefined();
-    expect((await new Client(api.base).get('/api/gaps/series')).status).toBe(401);
-    expect((await new Client(api.base).get('/api/map/values')).status).toBe(401);
+    expect((await new Client(server.base).get('/api/gaps/series')).status).toBe(401);
+    expect((await new Client(server.base).get('/api/map/values')).status).toBe(401);
   });
 
   it('gives a regional series over the years with σ and β as core computes them from its values', async () => {

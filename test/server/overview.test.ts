@@ -3,39 +3,17 @@
 // (R type 7, checked by hand), its risers and fallers really moved, and a unit's profile compares
 // its domains with the same means as its county report.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { OverviewFilled as Overview, Ranking } from '../../src/api/index.ts';
 import { buildDistributionOption } from '../../src/charts/distribution.ts';
 import { unitReportData } from '../../src/reports/unit/build.ts';
-import type { Store } from '../../src/store/connect.ts';
 import { importFile } from '../../src/server/import-file.ts';
-import { initStore } from '../../src/store/init.ts';
-import { readBundle } from '../../src/ingest/bundle.ts';
 import { loadLiveInputs } from '../../src/store/live-inputs.ts';
 import { readObservations } from '../../src/store/observations.ts';
-import { createUser } from '../../src/store/users.ts';
-import { Client, startApi } from '../helpers/api.ts';
-import { freshSqlite } from '../helpers/stores.ts';
-
-type Five = { min: number; p25: number; median: number; p75: number; max: number };
-interface Brief {
-  unit: string;
-  change: { score: number | null; rank: number | null } | null;
-}
-interface Overview {
-  period: string;
-  compare: string | null;
-  units: number;
-  distribution: Five;
-  risers: Brief[];
-  fallers: Brief[];
-}
-interface Ranking {
-  units: { unit: string; score: number | null; rank: number | null }[];
-}
+import { demoServer, signedIn, type Client } from '../helpers/api.ts';
 
 describe('one overview, one profile, every face (SQLite)', () => {
-  let store: Store;
-  let api: Awaited<ReturnType<typeof startApi>>;
+  const server = demoServer();
   let analyst: Client;
   const get = async <T>(path: string): Promise<T> => {
     const r = await analyst.get(path);
@@ -44,20 +22,7 @@ describe('one overview, one profile, every face (SQLite)', () => {
   };
 
   beforeAll(async () => {
-    store = await freshSqlite();
-    await initStore(store.db, await readBundle({ demo: true }));
-    await createUser(
-      store.db,
-      { name: 'analyst', role: 'analyst', scope: null, password: 'password-analyst' },
-      'test',
-    );
-    api = await startApi(store);
-    analyst = new Client(api.base);
-    expect((await analyst.login('analyst', 'password-analyst')).status).toBe(200);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await store?.close();
+    analyst = await signedIn(server.base, 'analyst');
   });
 
   it('captions the overview with the quartiles its chart draws, R type 7 as computed by hand', async () => {
@@ -86,7 +51,7 @@ describe('one overview, one profile, every face (SQLite)', () => {
   });
 
   it('compares a unit’s domains with the same means on its profile page as in its county report', async () => {
-    const source = await loadLiveInputs(store.db);
+    const source = await loadLiveInputs(server.store.db);
     for (const unit of ['330122', '330102', '331127']) {
       const page = await get<{
         city: string;
@@ -111,11 +76,11 @@ describe('one overview, one profile, every face (SQLite)', () => {
       [first, last],
       [last, first],
     ]);
-    const rows = (await readObservations(store.db, { periods: ['2025'] })).map(
+    const rows = (await readObservations(server.store.db, { periods: ['2025'] })).map(
       (o) => `${swap.get(o.unit) ?? o.unit},${o.series},2026,${o.value}`,
     );
-    const { framework } = await loadLiveInputs(store.db);
-    const report = await importFile(store.db, {
+    const { framework } = await loadLiveInputs(server.store.db);
+    const report = await importFile(server.store.db, {
       fileName: 'swap.csv',
       bytes: new TextEncoder().encode(['unit,indicator,period,value', ...rows].join('\n')),
       user: 'test',

@@ -2,27 +2,17 @@
 // on the same data, within the declared schema (checked on every answer, GAPSCOPE_CHECK_ANSWERS),
 // the query's choices, its refusals, and sign-in.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TargetsAnswer } from '../../src/api/targets.ts';
 import { assessTargets } from '../../src/core/targets/assess.ts';
-import type { Store } from '../../src/store/connect.ts';
 import { loadLiveInputs } from '../../src/store/live-inputs.ts';
-import { Client, seedStore, signedIn, startApi } from '../helpers/api.ts';
-import { freshSqlite } from '../helpers/stores.ts';
+import { Client, demoServer, signedIn } from '../helpers/api.ts';
 
 describe('GET /api/targets (SQLite)', () => {
-  let store: Store;
-  let api: Awaited<ReturnType<typeof startApi>>;
+  const server = demoServer();
   let viewer: Client;
   beforeAll(async () => {
-    store = await freshSqlite();
-    await seedStore(store);
-    api = await startApi(store);
-    viewer = await signedIn(api.base, 'viewer');
-  });
-  afterAll(async () => {
-    await api?.close();
-    await store?.close();
+    viewer = await signedIn(server.base, 'viewer');
   });
 
   it('answers the county level: every county × indicator, as the engine on the store’s data', async () => {
@@ -33,7 +23,7 @@ describe('GET /api/targets (SQLite)', () => {
     expect([body.period, body.levels, body.thresholds]).toEqual(['2025', ['county'], 'statcan']);
     expect(new Set(body.rows.map((r) => r.unit)).size).toBe(90);
     expect(body.rows).toHaveLength(90 * 18);
-    const live = await loadLiveInputs(store.db, {});
+    const live = await loadLiveInputs(server.store.db, {});
     const engine = assessTargets({
       framework: live.framework,
       data: live.data,
@@ -90,7 +80,7 @@ describe('GET /api/targets (SQLite)', () => {
   });
 
   it('needs a signed-in user', async () => {
-    const res = await new Client(api.base).get('/api/targets');
+    const res = await new Client(server.base).get('/api/targets');
     expect(res.status).toBe(401);
   });
 });
