@@ -2,36 +2,17 @@
 // autocannon from this process — the overview and the ranking (evaluation) calls at a fixed
 // 500 requests/s and flat out, and the overview while imports are being written.
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openStore } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
 import { readBundle } from '../../src/ingest/bundle.ts';
 import { createApiToken } from '../../src/store/tokens.ts';
 import { createUser } from '../../src/store/users.ts';
+import { startServeProcess } from '../../test/helpers/serve-process.ts';
 import { ms, type BenchRow } from '../harness.ts';
-
-const bin = fileURLToPath(new URL('../../bin/gapscope.js', import.meta.url));
-
-function serve(db: string): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-  });
-  return new Promise((resolve, reject) => {
-    let err = '';
-    child.stderr!.on('data', (d: Buffer) => {
-      err += d.toString();
-      const m = /serving on (http:\/\/[\d.]+:\d+)/.exec(err);
-      if (m) resolve({ base: m[1]!, child });
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
-  });
-}
 
 type Result = autocannon.Result;
 
@@ -57,7 +38,8 @@ export async function run(): Promise<BenchRow[]> {
   );
   const { token } = await createApiToken(store.db, user, 'load');
   await store.close();
-  const { base, child } = await serve(db);
+  const server = await startServeProcess(db);
+  const { base } = server;
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const rows: BenchRow[] = [];
   try {
@@ -121,7 +103,7 @@ export async function run(): Promise<BenchRow[]> {
     r.detail += `; ${imports} imports written meanwhile (each makes the next overview recompute)`;
     rows.push(r);
   } finally {
-    await new Promise((r) => (child.on('exit', r), child.kill('SIGTERM')));
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   return rows;

@@ -3,11 +3,10 @@
 // 300,000-row import and a 20,000-run Monte Carlo request run in its workers. Before the pool the
 // same load went from a 7 ms median to 819 ms (p99 3,987 ms) during such an import.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openStore } from '../../src/store/connect.ts';
 import { initStore } from '../../src/store/init.ts';
@@ -15,30 +14,13 @@ import { readBundle } from '../../src/ingest/bundle.ts';
 import { createApiToken } from '../../src/store/tokens.ts';
 import { createUser } from '../../src/store/users.ts';
 import { monthlyCsv } from '../../test/helpers/large-files.ts';
+import { startServeProcess } from '../../test/helpers/serve-process.ts';
 import { ms, type BenchRow } from '../harness.ts';
-
-const bin = fileURLToPath(new URL('../../bin/gapscope.js', import.meta.url));
 
 /** Months of a 90-county × 18-indicator file of at least 300,000 rows (90 × 18 × 186 = 301,320). */
 const MONTHS = 186;
 const RATE = 300;
 const SECONDS = 15;
-
-function serve(db: string): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-  });
-  return new Promise((resolve, reject) => {
-    let err = '';
-    child.stderr!.on('data', (d: Buffer) => {
-      err += d.toString();
-      const m = /serving on (http:\/\/[\d.]+:\d+)/.exec(err);
-      if (m) resolve({ base: m[1]!, child });
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
-  });
-}
 
 /** POSTs `file` as a multipart upload from a child process; its status and JSON answer. */
 function upload(
@@ -100,7 +82,8 @@ export async function run(): Promise<BenchRow[]> {
   const reader = await bearer(db, 'reader', 'viewer');
   const importer = await bearer(db, 'importer', 'analyst');
   const analyst = await bearer(db, 'analyst', 'viewer');
-  const { base, child } = await serve(db);
+  const server = await startServeProcess(db);
+  const { base } = server;
   try {
     const load = (path: string, duration: number, rate?: number) =>
       autocannon({
@@ -186,7 +169,7 @@ export async function run(): Promise<BenchRow[]> {
       },
     ];
   } finally {
-    await new Promise((r) => (child.on('exit', r), child.kill('SIGTERM')));
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

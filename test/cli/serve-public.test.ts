@@ -1,41 +1,26 @@
 // `gapscope serve --public` on a new store: the newest year is published so that the public sees
 // a ranking at once, and public answers say the figures are demo data.
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoPath } from '../helpers/fixtures.ts';
+import { startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
 
-let child: ChildProcess;
+let server: ServeProcess;
 let base: string;
-let stderr = '';
 
 beforeAll(async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'gapscope-serve-')), 'public.db');
-  child = spawn(
-    process.execPath,
-    [repoPath('bin/gapscope.js'), 'serve', '--db', db, '--port', '0', '--public'],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn' } },
-  );
-  base = await new Promise((resolve, reject) => {
-    child.stderr!.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      const m = /serving on (http:\/\/[\d.]+:\d+)/.exec(stderr);
-      if (m) resolve(m[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
+  server = await startServeProcess(db, ['--public']);
+  base = server.base;
 }, 60_000);
 
-afterAll(async () => {
-  await new Promise((r) => (child.on('exit', r), child.kill('SIGTERM')));
-});
+afterAll(() => server?.stop());
 
 describe('gapscope serve --public', () => {
   it('publishes the newest year on a store without a published evaluation', async () => {
-    expect(stderr).toContain('published the evaluation of 2025');
+    expect(server.stderr()).toContain('published the evaluation of 2025');
     const evaluations = (await (await fetch(`${base}/api/evaluations`)).json()) as {
       period: string;
     }[];

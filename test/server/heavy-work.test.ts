@@ -4,7 +4,6 @@
 // its time limit is stopped with a clear error. And the bundle (`gapscope serve`) runs its jobs in
 // its own worker entry, on the process's clock. No timing is asserted: that is bench/cases/jobs.ts.
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../../src/store/connect.ts';
 import type { ProblemBody } from '../../src/server/problem.ts';
 import { Client, seedStore, signedIn, startApi } from '../helpers/api.ts';
-import { repoPath } from '../helpers/fixtures.ts';
 import { monthlyCsv } from '../helpers/large-files.ts';
+import { startServeProcess, type ServeProcess } from '../helpers/serve-process.ts';
 import { freshPostgres, freshSqlite } from '../helpers/stores.ts';
 
 /** How long to wait for the pool to reach a state: its workers load the sources through tsx. */
@@ -167,7 +166,7 @@ for (const [name, fresh] of [
 }
 
 describe('the bundle’s worker (gapscope serve)', () => {
-  let child: ChildProcess;
+  let server: ServeProcess;
   let base: string;
 
   beforeAll(async () => {
@@ -175,25 +174,11 @@ describe('the bundle’s worker (gapscope serve)', () => {
     const store = await openStore(db);
     await seedStore(store);
     await store.close();
-    child = spawn(
-      process.execPath,
-      [repoPath('bin/gapscope.js'), 'serve', '--db', db, '--port', '0', '--workers', '1'],
-      { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn' } },
-    );
-    let stderr = '';
-    base = await new Promise((resolve, reject) => {
-      child.stderr!.on('data', (d: Buffer) => {
-        stderr += d.toString();
-        const m = /serving on (http:\/\/[\d.]+:\d+)/.exec(stderr);
-        if (m) resolve(m[1]!);
-      });
-      child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-    });
+    server = await startServeProcess(db, ['--workers', '1']);
+    base = server.base;
   }, 120_000);
 
-  afterAll(async () => {
-    await new Promise((r) => (child.on('exit', r), child.kill('SIGTERM')));
-  });
+  afterAll(() => server?.stop());
 
   it('imports and analyses in dist/server/job-worker.js, on the process’s clock', async () => {
     const analyst = await signedIn(base, 'analyst');

@@ -47,6 +47,17 @@ async function analysis<K extends 'uncertainty' | 'sensitivity'>(
   return text;
 }
 
+/** The random seed of a run: the same seed, the same result. */
+const Seed = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31)
+  .default(1);
+
+/** The uncertain choices (docs/METHODS.md § Uncertainty), checked by `parseSpec`; default the standard set. */
+const SpecBody = z.record(z.string(), z.unknown()).optional();
+
 export function uncertaintyRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
@@ -63,13 +74,8 @@ export function uncertaintyRoutes(app: OpenAPIHono<AppEnv>): void {
                 .object({
                   period: PeriodQuery,
                   runs: z.number().int().min(10).max(20000).default(1000),
-                  seed: z
-                    .number()
-                    .int()
-                    .min(0)
-                    .max(2 ** 31)
-                    .default(1),
-                  spec: z.record(z.string(), z.unknown()).optional(),
+                  seed: Seed,
+                  spec: SpecBody,
                 })
                 .strict(),
             },
@@ -109,14 +115,9 @@ export function uncertaintyRoutes(app: OpenAPIHono<AppEnv>): void {
                 .object({
                   period: PeriodQuery,
                   samples: z.number().int().min(2).max(2000).default(200),
-                  seed: z
-                    .number()
-                    .int()
-                    .min(0)
-                    .max(2 ** 31)
-                    .default(1),
+                  seed: Seed,
                   bootstrap: z.number().int().min(0).max(1000).default(100),
-                  spec: z.record(z.string(), z.unknown()).optional(),
+                  spec: SpecBody,
                 })
                 .strict(),
             },

@@ -6,27 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { datasetFromObservations, type Observation } from '../../../src/core/data/dataset.ts';
 import { validateFramework } from '../../../src/core/framework/parse.ts';
 import { gapSeries } from '../../../src/core/gaps/series.ts';
-import type { Geography, Unit } from '../../../src/core/geography/units.ts';
+import type { Geography } from '../../../src/core/geography/units.ts';
 import { expectClose } from '../../helpers/expect-close.ts';
 import { thrownError } from '../../helpers/errors.ts';
-
-const unit = (code: string, parent: string | null, level: Unit['level']): Unit => ({
-  code,
-  parent,
-  level,
-  kind: level === 'county' ? 'county' : level,
-  name: { zh: code, en: code },
-  validFrom: null,
-  validTo: null,
-});
+import { makeUnit } from '../../helpers/geography.ts';
 
 const geo: Geography = {
   units: [
-    unit('330000', null, 'province'),
-    unit('330100', '330000', 'city'),
-    unit('330101', '330100', 'county'),
-    unit('330102', '330100', 'county'),
-    unit('330103', '330100', 'county'),
+    makeUnit('330000', null, 'province'),
+    makeUnit('330100', '330000', 'city'),
+    makeUnit('330101', '330100', 'county'),
+    makeUnit('330102', '330100', 'county'),
+    makeUnit('330103', '330100', 'county'),
   ],
   groups: [{ id: 'hills', name: { zh: '山区', en: 'hills' }, note: '' }],
   memberships: [{ group: 'hills', unit: '330102', validFrom: null, validTo: null }],

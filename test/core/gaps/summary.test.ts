@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetFromObservations, type Observation } from '../../../src/core/data/dataset.ts';
 import { gapSummary } from '../../../src/core/gaps/summary.ts';
-import type { Geography, Unit } from '../../../src/core/geography/units.ts';
+import type { Geography } from '../../../src/core/geography/units.ts';
 import { validateFramework } from '../../../src/core/framework/parse.ts';
 import { groupingFromLabels } from '../../../src/core/inequality/grouping.ts';
 import { theilT } from '../../../src/core/inequality/theil.ts';
@@ -9,33 +9,12 @@ import { BUNDLED } from '../../../src/ingest/bundled.ts';
 import { loadGeography } from '../../../src/ingest/geography.ts';
 import { loadEvaluationFiles } from '../../../src/ingest/load-evaluation-inputs.ts';
 import { expectClose } from '../../helpers/expect-close.ts';
+import { smallGeography } from '../../helpers/geography.ts';
 
-/** A province, two cities and four counties; D exists from 2025. */
+/** The small geography with a group of hills (330102 from 2024, 330201 from 2025). */
 function geography(): Geography {
-  const unit = (
-    code: string,
-    parent: string | null,
-    level: Unit['level'],
-    from: string | null = null,
-  ): Unit => ({
-    code,
-    parent,
-    level,
-    kind: level === 'county' ? 'county' : level,
-    name: { zh: code, en: code },
-    validFrom: from,
-    validTo: null,
-  });
   return {
-    units: [
-      unit('330000', null, 'province'),
-      unit('330100', '330000', 'city'),
-      unit('330200', '330000', 'city'),
-      unit('330101', '330100', 'county'),
-      unit('330102', '330100', 'county'),
-      unit('330201', '330200', 'county'),
-      unit('330202', '330200', 'county', '2025-01-01'),
-    ],
+    ...smallGeography(),
     groups: [{ id: 'hills', name: { zh: '山区', en: 'hills' }, note: '' }],
     memberships: [
       { group: 'hills', unit: '330102', validFrom: '2024-01-01', validTo: null },

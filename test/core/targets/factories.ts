@@ -3,38 +3,6 @@
 
 import { validateFramework } from '../../../src/core/framework/parse.ts';
 import type { Framework } from '../../../src/core/framework/schema.ts';
-import type { Geography, Unit } from '../../../src/core/geography/units.ts';
-
-/** A province, two cities, four counties; 330202 exists from 2025 (so not at the end of 2024). */
-export function smallGeography(): Geography {
-  const unit = (
-    code: string,
-    parent: string | null,
-    level: Unit['level'],
-    from: string | null = null,
-  ): Unit => ({
-    code,
-    parent,
-    level,
-    kind: level === 'county' ? 'county' : level,
-    name: { zh: code, en: code },
-    validFrom: from,
-    validTo: null,
-  });
-  return {
-    units: [
-      unit('330000', null, 'province'),
-      unit('330100', '330000', 'city'),
-      unit('330200', '330000', 'city'),
-      unit('330101', '330100', 'county'),
-      unit('330102', '330100', 'county'),
-      unit('330201', '330200', 'county'),
-      unit('330202', '330200', 'county', '2025-01-01'),
-    ],
-    memberships: [],
-    groups: [],
-  };
-}
 
 /** A framework of four indicators, one per rollup method; PC is denominated by POP. */
 export function smallFramework(): Framework {

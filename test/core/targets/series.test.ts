@@ -11,7 +11,8 @@ import {
 import { rollupValue } from '../../../src/core/targets/rollup.ts';
 import { levelPanel, seriesScope } from '../../../src/core/targets/series.ts';
 import { expectClose } from '../../helpers/expect-close.ts';
-import { smallFramework, smallGeography } from './factories.ts';
+import { smallGeography } from '../../helpers/geography.ts';
+import { smallFramework } from './factories.ts';
 
 const obs = (unit: string, series: string, period: string, value: number): Observation => ({
   unit,
