@@ -180,7 +180,7 @@ describe('the bundle’s worker (gapscope serve)', () => {
 
   afterAll(() => server?.stop());
 
-  it('imports and analyses in dist/server/job-worker.js, on the process’s clock', async () => {
+  it('imports, analyses and assesses targets in dist/server/job-worker.js, on the process’s clock', async () => {
     const analyst = await signedIn(base, 'analyst');
     const res = await analyst.upload('one.csv', 'unit,indicator,period,value\n330102,C2,2040,41\n');
     expect(res.status).toBe(200);
@@ -189,5 +189,9 @@ describe('the bundle’s worker (gapscope serve)', () => {
     // GAPSCOPE_NOW (vitest.config.ts) started the process's clock; the worker kept it.
     expect(latest!.at.slice(0, 10)).toBe(process.env.GAPSCOPE_NOW!.slice(0, 10));
     expect((await monteCarlo(analyst, 20, 5)).status).toBe(200);
+    // The targets assessment is a job of the pool too (targets-result.ts).
+    const targets = await analyst.get('/api/targets?unit=330106&indicator=P2');
+    expect(targets.status).toBe(200);
+    expect(((await targets.json()) as { rows: unknown[] }).rows).toHaveLength(1);
   }, 60_000);
 });

@@ -79,6 +79,46 @@ describe('GET /api/targets (SQLite)', () => {
     }
   });
 
+  it('answers one unit or one indicator: the same rows as the whole, with their level’s models', async () => {
+    const whole = TargetsAnswer.parse(await (await viewer.get('/api/targets')).json());
+    const unit = TargetsAnswer.parse(await (await viewer.get('/api/targets?unit=330106')).json());
+    expect(unit.levels).toEqual(['county']);
+    expect(unit.rows.map((r) => r.indicator)).toHaveLength(18);
+    expect(unit.rows).toEqual(whole.rows.filter((r) => r.unit === '330106'));
+    expect(unit.models).toEqual(whole.models.filter((m) => m.level === 'county'));
+    expect(unit.coverage).toEqual(whole.coverage.filter((c) => c.level === 'county'));
+
+    const province = TargetsAnswer.parse(
+      await (await viewer.get('/api/targets?level=province&indicator=P1')).json(),
+    );
+    expect(province.rows.map((r) => [r.unit, r.indicator])).toEqual([['330000', 'P1']]);
+    expect(province.models.map((m) => [m.level, m.indicator, m.pooledFrom])).toEqual([
+      ['province', 'P1', 'county'],
+    ]);
+    expect(province.rows[0]).toEqual(
+      whole.rows.find((r) => r.unit === '330000' && r.indicator === 'P1'),
+    );
+
+    const both = TargetsAnswer.parse(
+      await (await viewer.get('/api/targets?unit=330106&indicator=P2')).json(),
+    );
+    expect(both.rows).toHaveLength(1);
+    expect(both.models.map((m) => m.indicator)).toEqual(['P2']);
+  });
+
+  it('says which unit or indicator it does not know', async () => {
+    for (const [query, field] of [
+      ['unit=339999', 'unit'],
+      ['indicator=NOPE', 'indicator'],
+    ] as const) {
+      const res = await viewer.get(`/api/targets?${query}`);
+      expect(res.status, query).toBe(404);
+      const body = (await res.json()) as { error: { field: string | null } };
+      expect(body.error.field, query).toBe(field);
+    }
+    expect((await viewer.get('/api/targets?unit=330106;DROP')).status).toBe(422);
+  });
+
   it('needs a signed-in user', async () => {
     const res = await new Client(server.base).get('/api/targets');
     expect(res.status).toBe(401);

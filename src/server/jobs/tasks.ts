@@ -13,6 +13,8 @@ import {
   type UncertaintyResult,
 } from '../../core/uncertainty/montecarlo.ts';
 import { sensitivity, type SensitivityResult } from '../../core/uncertainty/sobol.ts';
+import { assessTargets, type TargetsInput } from '../../core/targets/assess.ts';
+import type { TargetsResult } from '../../core/targets/result.ts';
 import type { UncertaintySpec } from '../../core/uncertainty/spec.ts';
 import { nodeHasher } from '../../node/hasher.ts';
 import type { BriefData } from '../../reports/brief/model.ts';
@@ -182,6 +184,10 @@ export const TASKS = {
       period: job.period,
       lifts: job.lifts,
     });
+  },
+
+  async targets(input: TargetsInput): Promise<TargetsResult> {
+    return assessTargets(input);
   },
 
   async 'brief-pdf'(data: BriefData): Promise<Uint8Array> {
