@@ -91,7 +91,7 @@ export async function inputsFromStore(v: InputOptions, io: CliIo): Promise<Input
       units: live.units.length ? live.units : undefined,
       names: live.names,
       demo: live.demo,
-      asOf,
+      asOf: live.asOf,
       origin: s.location,
     };
   });

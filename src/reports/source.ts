@@ -2,7 +2,6 @@
 // in both languages, cities and groups), and whether the data are the demo data. The caller hands
 // it over (the store's live inputs, store/live-inputs.ts, are one); a report reads no store.
 
-import { nowIso } from '../core/clock.ts';
 import type { Dataset } from '../core/data/dataset.ts';
 import type { Framework } from '../core/framework/schema.ts';
 import type { Geography } from '../core/geography/units.ts';
@@ -18,6 +17,8 @@ export interface ReportSource {
   units: string[];
   geography: Geography;
   demo: boolean;
+  /** The moment the data stand as (store/live-inputs.ts); null or absent for files. */
+  asOf?: string | null;
 }
 
 /** Evaluates the source with the default pipeline over the periods of `period`'s kind. */
@@ -27,7 +28,7 @@ export function evaluateSource(source: ReportSource, period?: string): Evaluatio
     data: source.data,
     units: source.units.length ? source.units : undefined,
     period,
-    asOf: nowIso(),
+    asOf: source.asOf ?? null,
     hasher: nodeHasher,
   });
 }

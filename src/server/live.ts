@@ -1,7 +1,6 @@
 // Evaluations computed from the store on request: the live inputs (store/live-inputs.ts) read once
 // per data version (newest import and framework) and kept in the instance's cache.
 
-import { nowIso } from '../core/clock.ts';
 import { evaluationJson, type EvaluationJson } from '../core/outputs/evaluation-json.ts';
 import type { PipelineConfigInput } from '../core/pipeline/config.ts';
 import { evaluate, type Evaluation, type EvaluationInput } from '../core/pipeline/evaluate.ts';
@@ -63,7 +62,7 @@ export async function liveEvaluation(
       config: req.config,
       units: inputs.units.length ? inputs.units : undefined,
       period: req.period,
-      asOf: asOf ?? nowIso(),
+      asOf: inputs.asOf,
       hasher: nodeHasher,
     });
     return {
@@ -86,7 +85,7 @@ export async function liveEvaluationObject(
       data: inputs.data,
       units: inputs.units.length ? inputs.units : undefined,
       period,
-      asOf: nowIso(),
+      asOf: inputs.asOf,
       hasher: nodeHasher,
     };
     return { ev: evaluate(input), input, inputs };

@@ -28,6 +28,12 @@ export interface LiveInputs {
   geography: Geography;
   /** True when the data are (or include) the bundled demo data, by the rule of core/data/demo.ts. */
   demo: boolean;
+  /**
+   * The moment the data stand as: when the newest revision among the values read was recorded
+   * (null: no values). Not the moment of the read, so that two reads of unchanged data give the
+   * same evaluation hash (METHODS.md § Provenance).
+   */
+  asOf: string | null;
 }
 
 /** The data version: the newest import and framework. One indexed query each. */
@@ -65,7 +71,7 @@ export async function loadLiveInputs(
   const version = await dataVersion(db);
   const framework = opts.framework ?? (await getFramework(db)).framework;
   const geography = await storedGeography(db);
-  const data = await datasetFromStore(db, [...frameworkSeries(framework)], { asOf });
+  const { data, newest } = await datasetFromStore(db, [...frameworkSeries(framework)], { asOf });
   const scope = evaluationScope(geography.units, data.units);
   data.attrs.city = scope.city;
   return {
@@ -76,5 +82,6 @@ export async function loadLiveInputs(
     names: scope.names,
     geography,
     demo: await holdsDemoData(db, asOf),
+    asOf: newest,
   };
 }

@@ -155,7 +155,10 @@ export async function history(
   return rows.map((r) => ({ ...toObservation(r), fileName: r.file_name, user: r.user_name }));
 }
 
-/** A dataset of the given series from the store, now or as of a moment; `attrs` per unit added. */
+/**
+ * A dataset of the given series from the store, now or as of a moment; `attrs` per unit added. With
+ * it, when its newest value was recorded (null: no values): the moment the data stand as.
+ */
 export async function datasetFromStore(
   db: Kysely<Database>,
   series: string[],
@@ -164,11 +167,13 @@ export async function datasetFromStore(
     units?: string[];
     attrs?: Record<string, Map<string, string>>;
   } = {},
-): Promise<Dataset> {
+): Promise<{ data: Dataset; newest: string | null }> {
   const obs = await readObservations(db, { series, asOf: opts.asOf });
   const units = opts.units ?? [...new Set(obs.map((o) => o.unit))];
   const data = datasetFromObservations(obs, { units, series });
   for (const [name, map] of Object.entries(opts.attrs ?? {}))
     data.attrs[name] = units.map((u) => map.get(u) ?? null);
-  return data;
+  let newest: string | null = null;
+  for (const o of obs) if (newest === null || o.recordedAt > newest) newest = o.recordedAt;
+  return { data, newest };
 }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../helpers/fixtures.ts';
 import { runCli, type CliRun } from '../helpers/cli.ts';
+import { fixedClock, setClock } from '../../src/core/clock.ts';
+import { onDay } from '../helpers/clock.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gapscope-uncertainty-'));
 const demo = ['--data', repoPath('data/demo/zhejiang-demo.csv')];
@@ -51,5 +53,45 @@ describe('gapscope uncertainty', () => {
     expect(e.err).toMatch(/bad\.yaml: aggregate\[0\]/);
     const s = await run('uncertainty', '--show-spec');
     expect(JSON.parse(s.out).weights).toEqual({ perturb: 0.25 });
+  });
+});
+
+describe('receipts of a store read', () => {
+  it('give the same hash on an unchanged store whenever they are run, with the data’s as-of', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'gapscope-receipt-')), 'store.db');
+    const created = '2026-12-01T09:00:00.000Z';
+    const previous = setClock(fixedClock(created));
+    try {
+      expect((await run('init', '--db', db)).code).toBe(0);
+    } finally {
+      setClock(previous);
+    }
+    const receipt = async (day: string) => {
+      const r = await onDay(day, () =>
+        run('uncertainty', '--db', db, '--runs', '12', '--seed', '11', '--json'),
+      );
+      expect(r.code, r.err).toBe(0);
+      return JSON.parse(r.out) as { asOf: string; hash: string; inputsHash: string };
+    };
+    const first = await receipt('2026-12-02T08:00:00.000Z');
+    const later = await receipt('2027-01-15T16:30:00.000Z');
+    // The moment of the newest revision read (the store's creation), not the moment of the run.
+    expect(first.asOf).toBe(created);
+    expect(later).toEqual(first);
+    const s = await onDay('2026-12-02T08:00:00.000Z', () =>
+      run(
+        'sensitivity',
+        '--db',
+        db,
+        '--samples',
+        '8',
+        '--bootstrap',
+        '10',
+        '--seed',
+        '3',
+        '--json',
+      ),
+    );
+    expect(JSON.parse(s.out)).toMatchObject({ asOf: created, hash: first.hash });
   });
 });

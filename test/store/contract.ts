@@ -245,7 +245,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
           .execute()
       ).map((u) => u.code);
       const run = async (asOf: string | null) => {
-        const data = await datasetFromStore(store.db, series, { asOf, units });
+        const { data } = await datasetFromStore(store.db, series, { asOf, units });
         return evaluationJson(evaluate({ framework, data, period: '2024', asOf }), {
           period: '2024',
         });

@@ -86,6 +86,7 @@ export async function runSensitivity(argv: string[], io: CliIo): Promise<void> {
       units: intervalRows(r.units, r.rank, order),
       scores: intervalRows(r.units, r.score, order),
       demo: inputs.demo,
+      asOf: r.meta.asOf,
       inputsHash: r.meta.inputsHash,
       hash: r.meta.hash,
     };

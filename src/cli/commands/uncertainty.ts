@@ -137,6 +137,7 @@ export async function runUncertainty(argv: string[], io: CliIo): Promise<void> {
       failed: { count: r.failed.length, first: r.failed.slice(0, 5) },
       ...(v.choices ? { replications: r.replications.choices } : {}),
       demo: inputs.demo,
+      asOf: r.meta.asOf,
       inputsHash: r.meta.inputsHash,
       hash: r.meta.hash,
     };
