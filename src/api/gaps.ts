@@ -1,6 +1,7 @@
 // The three gaps: the summary of a period (GET /api/gaps), a regional series over time with its
 // convergence (GET /api/gaps/series) and the values the map colours units by (GET /api/map/values).
 
+import { MEMBERSHIPS } from '../core/gaps/regional.ts';
 import { z } from '@hono/zod-openapi';
 import { Figure, LooseName, Num } from './common.ts';
 
@@ -81,6 +82,10 @@ export const GapSummary = z
     urbanRural: z.array(UrbanRuralGap),
     regional: z.array(RegionalSpread),
     groups: z.array(z.strictObject({ id: z.string(), name: LooseName })),
+    membership: z.enum(MEMBERSHIPS).openapi({
+      description:
+        'The groups’ changes compare the period’s members in both periods (fixed) or each period’s own (own)',
+    }),
     income: IncomeDistribution.nullable(),
     demo: z.boolean(),
   })

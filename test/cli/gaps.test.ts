@@ -38,9 +38,11 @@ describe('gapscope gaps', () => {
       'urbanRural',
       'regional',
       'groups',
+      'membership',
       'income',
       'demo',
     ]);
+    expect(j.membership).toBe('fixed');
     expect(j).toMatchObject({ period: '2025Q3-ytd', compare: '2024Q3-ytd', demo: true });
     // 《今日浙江》2025年第23期: 63,079 / 36,383 = 1.73.
     expect(j.urbanRural[0].province.ratio.value.toFixed(2)).toBe('1.73');
@@ -58,6 +60,23 @@ describe('gapscope gaps', () => {
       'groups',
     ]);
     expect(Object.keys(j.regional[0].gini)).toEqual(['value', 'yearEarlier', 'change']);
+  });
+
+  it('--membership own compares each year’s own group members, and says so', async () => {
+    const data = ['--data', repoPath('data/demo/zhejiang-demo.csv')];
+    const fixed = await run('gaps', ...data, '--period', '2025');
+    expect(fixed.out).toMatch(/groups: 2025's members in both periods/);
+    const own = await run('gaps', ...data, '--period', '2025', '--membership', 'own', '--json');
+    const j = JSON.parse(own.out);
+    expect(j.membership).toBe('own');
+    const fixedJson = JSON.parse((await run('gaps', ...data, '--period', '2025', '--json')).out);
+    // 25 members at the end of 2024, 22 at the end of 2025: the year-earlier means differ.
+    expect(j.regional[0].groups[0].mean.yearEarlier).not.toBe(
+      fixedJson.regional[0].groups[0].mean.yearEarlier,
+    );
+    const bad = await run('gaps', ...data, '--membership', 'latest');
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toMatch(/--membership takes fixed or own; got "latest"/);
   });
 
   it('fails for a period the data do not have', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/connect.ts';
 import { ensureFirstAdmin } from '../../src/store/users.ts';
 import { Client, seedStore, signedIn, startApi } from '../helpers/api.ts';
+import type { GapSummary } from '../../src/api/gaps.ts';
 
 type Api = Awaited<ReturnType<typeof startApi>>;
 
@@ -258,6 +259,15 @@ export function apiContract(name: string, open: () => Promise<Store>): void {
       expect(gaps.period).toBe('2024');
       expect(gaps.compare).toBe('2023');
       expect(gaps.urbanRural[0]!.province.ratio.value).toBeCloseTo(1.829, 3);
+      const own = (await (
+        await analyst.get('/api/gaps?period=2025&membership=own')
+      ).json()) as GapSummary;
+      const fixed = (await (await analyst.get('/api/gaps?period=2025')).json()) as GapSummary;
+      expect([fixed.membership, own.membership]).toEqual(['fixed', 'own']);
+      expect(own.regional[0]!.groups[0]!.mean.yearEarlier).not.toBe(
+        fixed.regional[0]!.groups[0]!.mean.yearEarlier,
+      );
+      expect((await analyst.get('/api/gaps?membership=latest')).status).toBe(422);
       const prof = (await (await analyst.get('/api/units/330102/profile?period=2024')).json()) as {
         rank: number;
         indicators: { id: string }[];

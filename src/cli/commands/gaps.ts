@@ -5,6 +5,7 @@ import { parsePeriod } from '../../core/data/period.ts';
 import { GapscopeError } from '../../core/errors.ts';
 import type { Figure } from '../../core/gaps/figure.ts';
 import type { RegionalSpread } from '../../core/gaps/regional.ts';
+import { MEMBERSHIPS, type Membership } from '../../core/gaps/regional.ts';
 import { gapSummary, type GapSummary } from '../../core/gaps/summary.ts';
 import type { UrbanRuralSummary } from '../../core/gaps/urban-rural.ts';
 import { MISSING } from '../../core/text/format.ts';
@@ -25,6 +26,9 @@ export const GAPS_HELP = `gapscope gaps — the three gaps: town vs country, reg
   --geography DIR    with --data: units.csv, groups.csv, group-defs.csv (default: the bundled one)
   --period P         the period (default: the latest year of the data); change is against the same
                      period a year earlier (2025Q3-ytd against 2024Q3-ytd)
+  --membership M     whose members a group's change compares: fixed (default: the period's
+                     members in both periods, so that a change is not a change of who is counted)
+                     or own (each period's own members)
   --json             as JSON
 `;
 
@@ -35,6 +39,7 @@ const OPTIONS = {
   data: { type: 'string' },
   geography: { type: 'string' },
   period: { type: 'string' },
+  membership: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -136,6 +141,12 @@ export function renderGaps(
   if (s.regional.length) {
     out.push('Region vs region');
     const groups = new Map(s.groups.map((g) => [g.id, g.name.zh]));
+    out.push(
+      s.membership === 'fixed'
+        ? `  groups: ${s.period}'s members in both periods`
+        : `  groups: each period's own members`,
+      '',
+    );
     for (const r of s.regional) out.push(...renderRegional(r, groups));
   }
   if (s.income) {
@@ -185,11 +196,18 @@ export async function runGaps(argv: string[], io: CliIo): Promise<void> {
         storedGeography(s.db),
       );
   const period = v.period ? parsePeriod(v.period).code : defaultPeriod(inputs.data.periods);
+  const membership = v.membership ?? 'fixed';
+  if (!(MEMBERSHIPS as readonly string[]).includes(membership))
+    throw new GapscopeError(
+      'cli.option',
+      `--membership takes ${MEMBERSHIPS.join(' or ')}; got "${membership}"`,
+    );
   const summary = gapSummary({
     framework: inputs.framework,
     data: inputs.data,
     geography,
     period,
+    membership: membership as Membership,
   });
   if (v.json) return io.stdout(JSON.stringify({ ...summary, demo: inputs.demo }, null, 2) + '\n');
   const names = new Map(geography.units.map((u) => [u.code, u.name.zh]));

@@ -58,6 +58,13 @@ interface SpreadNumbers {
   groups: GroupNumbers[];
 }
 
+/**
+ * Whose group membership a change compares: the later period's applied to both periods ('fixed',
+ * the default) or each period's own ('own').
+ */
+export const MEMBERSHIPS = ['fixed', 'own'] as const;
+export type Membership = (typeof MEMBERSHIPS)[number];
+
 const NONE: SpreadNumbers = {
   n: 0,
   mean: NaN,
@@ -76,6 +83,8 @@ function spreadAt(
   geo: Geography,
   scope: Scope,
   groups: readonly string[],
+  /** The period whose group membership applies (default the scope's own). */
+  membersAt: string = scope.period,
 ): SpreadNumbers {
   const all = read.values(spec.id, scope.period, scope.units);
   requirePositive(
@@ -108,7 +117,7 @@ function spreadAt(
     maxMin: maxMinRatio(x),
     theil: theilT(x, w, cities),
     groups: groups.map((group) => {
-      const mask = groupMask(geo, scope, group);
+      const mask = groupMask(geo, scope, group, membersAt);
       const inside = keep.map((k) => mask[k] === 1);
       const m = inside.filter(Boolean).length;
       if (m === 0) return noGroup();
@@ -140,7 +149,9 @@ function noGroup(): GroupNumbers {
  * year earlier (METHODS.md § The three-gap summary): n, the weighted mean, CV (plain and
  * Williamson), Gini, max/min, Theil T between and within cities, and for each group its level
  * relative to all units and the Theil T split between it and the rest. Each period uses the
- * units, cities and group members as they stood at its end.
+ * units and cities as they stood at its end; the groups' members are those of the later period in
+ * both (`membership` 'fixed', so that a change is not a change of who is counted) or each period's
+ * own ('own').
  */
 export function regionalSpread(
   spec: RegionalGapSpec,
@@ -150,9 +161,13 @@ export function regionalSpread(
   now: Scope,
   before: Scope,
   groups: readonly string[],
+  membership: Membership = 'fixed',
 ): RegionalSpread {
   const a = spreadAt(spec, read, geo, now, groups);
-  const b = read.hasPeriod(before.period) ? spreadAt(spec, read, geo, before, groups) : NONE;
+  const membersAt = membership === 'fixed' ? now.period : before.period;
+  const b = read.hasPeriod(before.period)
+    ? spreadAt(spec, read, geo, before, groups, membersAt)
+    : NONE;
   return {
     id: spec.id,
     name,

@@ -34,8 +34,16 @@ export function scopeAt(
   };
 }
 
-/** 1 for each unit of the scope in the group at the period's end, else 0 (METHODS.md § The three-gap summary). */
-export function groupMask(geo: Geography, scope: Scope, group: string): Uint8Array {
-  const members = new Set(membersOf(geo.memberships, group, scope.period));
+/**
+ * 1 for each unit of the scope in the group at the end of `at` (default the scope's period), else
+ * 0 (METHODS.md § The three-gap summary).
+ */
+export function groupMask(
+  geo: Geography,
+  scope: Scope,
+  group: string,
+  at: string = scope.period,
+): Uint8Array {
+  const members = new Set(membersOf(geo.memberships, group, at));
   return Uint8Array.from(scope.units, (u) => (members.has(u) ? 1 : 0));
 }

@@ -7,7 +7,7 @@ import { seriesName } from '../framework/names.ts';
 import type { Framework, LocalisedName } from '../framework/schema.ts';
 import type { Geography } from '../geography/units.ts';
 import { incomeDistribution, type IncomeDistribution } from './income.ts';
-import { regionalSpread, type RegionalSpread } from './regional.ts';
+import { regionalSpread, type Membership, type RegionalSpread } from './regional.ts';
 import { scopeAt } from './scope.ts';
 import { urbanRuralSummary, type UrbanRuralSummary } from './urban-rural.ts';
 import { valueReader } from './values.ts';
@@ -18,6 +18,8 @@ export interface GapSummaryInput {
   data: Dataset;
   geography: Geography;
   period: string;
+  /** Whose group membership the groups' changes compare (default 'fixed': the period's, in both). */
+  membership?: Membership;
 }
 
 /** The three gaps in one period, each figure with its change against the same period a year earlier. */
@@ -32,6 +34,11 @@ export interface GapSummary {
   urbanRural: UrbanRuralSummary[];
   regional: RegionalSpread[];
   groups: { id: string; name: LocalisedName }[];
+  /**
+   * The groups' changes compare the members of `period` in both periods ('fixed') or each
+   * period's own members ('own').
+   */
+  membership: Membership;
   income: IncomeDistribution | null;
 }
 
@@ -44,6 +51,7 @@ export interface GapSummary {
  */
 export function gapSummary(input: GapSummaryInput): GapSummary {
   const { framework, data, geography, period } = input;
+  const membership = input.membership ?? 'fixed';
   const spec = framework.gaps;
   if (!spec) {
     throw new GapscopeError(
@@ -92,9 +100,11 @@ export function gapSummary(input: GapSummaryInput): GapSummary {
         now,
         before,
         spec.groups,
+        membership,
       ),
     ),
     groups: spec.groups.map((g) => ({ id: g, name: known.get(g)!.name })),
+    membership,
     income: spec.income ? incomeDistribution(spec.income, read, now, before) : null,
   };
 }

@@ -137,13 +137,29 @@ describe('gapSummary on a small case computed by hand', () => {
     const tb = (180 / 280) * Math.log(180 / 7 / 28) + (100 / 280) * Math.log(100 / 3 / 28);
     expectClose(r.theilT.between.value!, tb, 1e-14);
     expectClose(r.theilT.between.value! + r.theilT.within.value!, r.theilT.total.value!, 1e-15);
-    // The group: {20 (w 3), 40 (w 1)} in 2025, mean 25, level 25/28 · 100; in 2024 only 18, level 18/24.75 · 100.
+    // The group: {20 (w 3), 40 (w 1)} in 2025, mean 25, level 25/28 · 100. In 2024 the same two
+    // units (the default, fixed membership): {18 (w 3), 36 (w 1)}, mean 22.5, level 22.5/24.75 · 100.
     const g = r.groups[0]!;
+    expect(s.membership).toBe('fixed');
     expect(g.group).toBe('hills');
     expect(g.n).toBe(2);
     expectClose(g.mean.value!, 25, 1e-14);
     expectClose(g.relativeLevel.value!, (25 / 28) * 100, 1e-12);
-    expectClose(g.relativeLevel.yearEarlier!, (18 / 24.75) * 100, 1e-12);
+    expectClose(g.mean.yearEarlier!, 22.5, 1e-14);
+    expectClose(g.relativeLevel.yearEarlier!, (22.5 / 24.75) * 100, 1e-12);
+    // With each year's own members, 2024 has only 330102: 18, level 18/24.75 · 100.
+    const own = gapSummary({
+      framework,
+      data: dataset(),
+      geography: geography(),
+      period: '2025',
+      membership: 'own',
+    });
+    expect(own.membership).toBe('own');
+    const go = own.regional[0]!.groups[0]!;
+    expect(go.mean.value).toBe(g.mean.value);
+    expect(go.mean.yearEarlier).toBe(18);
+    expectClose(go.relativeLevel.yearEarlier!, (18 / 24.75) * 100, 1e-12);
     const x = Float64Array.of(30, 20, 40, 30);
     const w = Float64Array.of(4, 3, 1, 2);
     const split = theilT(x, w, groupingFromLabels(['out', 'in', 'in', 'out']));
@@ -243,5 +259,56 @@ describe('gapSummary on the bundled demo data', () => {
     expect(mi.group).toBe('mountain-island');
     expect(mi.n).toBe(22);
     expect(mi.relativeLevel.value!).toBeLessThan(100);
+  });
+
+  it('compares a group with the same members in both years by default, or each year’s own', () => {
+    // The mountain-island list had 25 units at the end of 2024 and 22 at the end of 2025
+    // (groups.csv: 永嘉, 苍南 and 江山 left on 2025-05-28). The rural income mean of the group in
+    // 2024, weighted by rural population, over each list, from the data's own cells.
+    const at = (unit: string, series: string, period: string): number => {
+      const u = files.data.units.indexOf(unit);
+      const k = files.data.series.indexOf(series);
+      const t = files.data.periods.indexOf(period);
+      return files.data.values[t]![k]![u]!;
+    };
+    const members = (date: string) =>
+      geo.memberships
+        .filter(
+          (m) =>
+            m.group === 'mountain-island' &&
+            (m.validFrom ?? '') <= date &&
+            (m.validTo === null || m.validTo >= date),
+        )
+        .map((m) => m.unit);
+    const mean = (units: string[], period: string) => {
+      let sw = 0;
+      let swx = 0;
+      for (const u of units) {
+        sw += at(u, 'POP_RURAL', period);
+        swx += at(u, 'POP_RURAL', period) * at(u, 'INC_RURAL', period);
+      }
+      return swx / sw;
+    };
+    expect([members('2024-12-31').length, members('2025-12-31').length]).toEqual([25, 22]);
+    const run = (membership?: 'fixed' | 'own') =>
+      gapSummary({
+        framework: files.framework,
+        data: files.data,
+        geography: geo,
+        period: '2025',
+        membership,
+      });
+    const fixed = run();
+    expect(fixed.membership).toBe('fixed');
+    const f = fixed.regional[0]!.groups[0]!;
+    expectClose(f.mean.value!, mean(members('2025-12-31'), '2025'), 1e-9);
+    expectClose(f.mean.yearEarlier!, mean(members('2025-12-31'), '2024'), 1e-9);
+    const own = run('own');
+    expect(own.membership).toBe('own');
+    const o = own.regional[0]!.groups[0]!;
+    expect(o.mean.value).toBe(f.mean.value);
+    expectClose(o.mean.yearEarlier!, mean(members('2024-12-31'), '2024'), 1e-9);
+    // The three that left are among the poorer mountain counties: the change differs by list.
+    expect(Math.abs(o.mean.change! - f.mean.change!)).toBeGreaterThan(100);
   });
 });

@@ -18,6 +18,7 @@ function summary(
     period,
     compare: String(Number(period) - 1),
     level: 'county',
+    membership: 'fixed',
     province: '330000',
     units: Object.keys(units).length,
     urbanRural: [

@@ -32,6 +32,7 @@ export function makeGapSummary(
   return {
     period,
     compare: String(Number(period) - 1),
+    membership: 'fixed',
     level: 'county',
     province: '330000',
     units: 90,
