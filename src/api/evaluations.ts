@@ -13,6 +13,10 @@ export const IndicatorResult = z
     raw: Num,
     value: Num,
     imputed: z.boolean(),
+    notApplicable: z.boolean().openapi({
+      description:
+        'The indicator does not apply to the unit: no value, none imputed, its weight spread',
+    }),
     treated: z.string().nullable(),
     normalised: Num,
     rank: Num,

@@ -54,6 +54,18 @@ export const IndicatorNode = z.strictObject({
    * towards targets and forecasts).
    */
   rateOfChange: z.boolean().optional(),
+  /**
+   * Units the indicator does not apply to (a village indicator in a district without
+   * administrative villages), with why: their cells are "not applicable", never imputed, and the
+   * indicator's weight goes to the unit's other indicators of the same aggregate (METHODS.md § Not
+   * applicable).
+   */
+  notApplicable: z
+    .strictObject({
+      units: z.array(z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/, 'a unit code')).min(1),
+      because: LocalisedName,
+    })
+    .optional(),
   definition: LocalisedName.optional(),
 });
 export type IndicatorNode = z.infer<typeof IndicatorNode>;

@@ -19,6 +19,8 @@ export interface IndicatorJson {
   raw: number | null;
   value: number | null;
   imputed: boolean;
+  /** The indicator does not apply to the unit (METHODS.md § Not applicable): no value, none imputed. */
+  notApplicable: boolean;
   treated: string | null;
   normalised: number | null;
   rank: number | null;
@@ -104,6 +106,7 @@ export function evaluationJson(
         raw: finite(p.stages.raw[j]![u]),
         value: finite(p.stages.imputed[j]![u]),
         imputed: !!p.imputedFlags[j]?.[u],
+        notApplicable: p.notApplicable[j]?.[u] === 1,
         treated: flag ? (CELL_FLAG_NAME[flag] ?? null) : null,
         normalised: finite(p.scores[j]![u]),
         rank: p.rank(j)[u]! || null,

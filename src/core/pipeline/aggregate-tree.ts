@@ -33,6 +33,8 @@ export function aggregateTree(
   units: string[],
   period: string,
   flagged: Flagged[],
+  /** Per node, the units it does not apply to: not counted in an aggregate's minimum share. */
+  notApplicable: readonly (Uint8Array | null)[] = [],
 ): Float64Array[] {
   const n = units.length;
   const scores: Float64Array[] = [...normalised];
@@ -50,8 +52,13 @@ export function aggregateTree(
     if (node.minShare !== undefined) {
       for (let u = 0; u < n; u++) {
         let have = 0;
-        for (const col of cols) if (col[u] === col[u]) have++;
-        const share = have / cols.length;
+        let applies = 0;
+        ch.forEach((c, i) => {
+          if (notApplicable[c]?.[u] === 1) return;
+          applies++;
+          if (cols[i]![u] === cols[i]![u]) have++;
+        });
+        const share = applies ? have / applies : 0;
         if (out[u] === out[u] && share < node.minShare) {
           out[u] = NaN;
           flagged.push({ period, unit: units[u]!, node: node.id, share });

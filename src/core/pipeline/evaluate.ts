@@ -20,6 +20,12 @@ import { denominate, extractRaw } from './denominate.ts';
 import { normaliseStep } from './normalise-step.ts';
 import type { Frame } from './frame.ts';
 import { screen, type ScreenedOut } from './screen.ts';
+import {
+  notApplicableMasks,
+  unimputeNotApplicable,
+  withoutNotApplicable,
+  type NotApplicable,
+} from './not-applicable.ts';
 
 export type { Flagged } from './aggregate-tree.ts';
 
@@ -60,6 +66,11 @@ export interface PeriodResult {
   };
   /** Per indicator, 1 for each imputed cell (null when none was). */
   imputedFlags: (Uint8Array | null)[];
+  /**
+   * Per node (indicators first), 1 for each unit the node does not apply to (null: applies to all);
+   * the same in every period (METHODS.md § Not applicable).
+   */
+  notApplicable: NotApplicable;
   /** 1 for units that passed screening. */
   active: Uint8Array;
   treatment: Treatment[];
@@ -146,9 +157,20 @@ export function evaluate(input: EvaluationInput): Evaluation {
       warnings.push(`the data has no values of indicator ${ind.id}`);
   }
 
-  // 1–2. Denominate and impute.
+  // 1–2. Denominate and impute; cells an indicator does not apply to are set aside first.
   const raw = extractRaw(data, tree, unitIdx, n);
-  const denominated = cfg.denominate ? denominate(raw, data, tree, unitIdx, units) : raw;
+  const notApplicable = notApplicableMasks(tree, units);
+  const { frames: denominated, setAside } = withoutNotApplicable(
+    cfg.denominate ? denominate(raw, data, tree, unitIdx, units) : raw,
+    notApplicable,
+    units,
+  );
+  for (const [j, set] of setAside) {
+    const list = [...set].sort();
+    warnings.push(
+      `${tree.indicators[j]!.id} does not apply to ${list.join(', ')}: ${list.length === 1 ? 'its value is' : 'their values are'} not used`,
+    );
+  }
   let groups: Int32Array | null = null;
   if (cfg.impute.method === 'group-mean' || cfg.impute.method === 'group-median') {
     const attr = full.attrs[cfg.impute.group];
@@ -168,10 +190,11 @@ export function evaluate(input: EvaluationInput): Evaluation {
   }
   const times = data.periods.map((p) => parsePeriod(p).time);
   const imputed = imputers[cfg.impute.method](denominated, { groups, times });
+  unimputeNotApplicable(imputed.frames, imputed.flags, notApplicable);
 
   // 3. Screen.
   const basis = cfg.screen.basis === 'observed' ? denominated : imputed.frames;
-  const { active, removed } = screen(basis, cfg.screen.threshold, units);
+  const { active, removed } = screen(basis, cfg.screen.threshold, units, notApplicable);
   const all = data.periods.map((_, p) => p);
   let keep: number[] | null = null;
   if (input.only !== undefined) {
@@ -235,6 +258,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
       units,
       t.frame.period,
       flagged,
+      notApplicable,
     );
     const rank = memoRanks(scores);
     const root = scores[tree.root]!;
@@ -260,6 +284,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
         treated: t.frame.cols,
       },
       imputedFlags: imputed.flags[p]!,
+      notApplicable,
       active: active[p]!,
       treatment: t.reports,
       weights,

@@ -90,10 +90,12 @@ function finiteOnly(x: Float64Array): Float64Array {
 /**
  * One indicator's panel for a level: county-level units' data; for a city or the province its own
  * rows when they cover at least MIN_OWN_YEARS years, else the rollup in every year — one source
- * per series, never a mix.
+ * per series, never a mix. Units the indicator does not apply to (`notApplicable`) are not in the
+ * panel, nor in a rollup.
  */
 export function levelPanel(scope: SeriesScope, ind: IndicatorNode, level: Level): LevelPanel {
-  const units = scope.units[level];
+  const na = new Set(ind.notApplicable?.units ?? []);
+  const units = scope.units[level].filter((u) => !na.has(u.code));
   const n = scope.year - scope.firstYear + 1;
   const codes = units.map((u) => u.code);
   const periods = Array.from({ length: n }, (_, k) => String(scope.firstYear + k)).map((p) =>
@@ -116,8 +118,9 @@ export function levelPanel(scope: SeriesScope, ind: IndicatorNode, level: Level)
     const rollup = ind.rollup!;
     return Float64Array.from(periods, (period) => {
       if (!period) return NaN;
-      const x = finiteOnly(scope.reader.values(ind.id, period, u.children));
-      const w = scope.reader.weights(rollup.weight, period, u.children);
+      const children = na.size ? u.children.filter((c) => !na.has(c)) : u.children;
+      const x = finiteOnly(scope.reader.values(ind.id, period, children));
+      const w = scope.reader.weights(rollup.weight, period, children);
       return rollupValue(x, w, rollup.method);
     });
   });

@@ -48,7 +48,9 @@ describe('assessTargets on the demo data', () => {
     const count = (level: string) =>
       new Set(r.rows.filter((x) => x.level === level).map((x) => x.unit)).size;
     expect([count('province'), count('city'), count('county')]).toEqual([1, 11, 90]);
-    expect(r.rows).toHaveLength(102 * 18);
+    // V1 does not apply to three counties without villages (the framework's notApplicable).
+    expect(r.rows).toHaveLength(102 * 18 - 3);
+    expect(r.rows.filter((x) => x.indicator === 'V1').map((x) => x.unit)).not.toContain('330105');
     for (const x of r.rows) expect(x.values).toHaveLength(10);
   });
 

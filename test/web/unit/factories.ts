@@ -128,6 +128,7 @@ export function makeIndicator(p: Partial<ProfileIndicator> = {}): ProfileIndicat
     raw: 50,
     value: 50,
     imputed: false,
+    notApplicable: false,
     treated: null,
     normalised: 50,
     rank: 45,
