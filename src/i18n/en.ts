@@ -78,6 +78,8 @@ export const en: Catalog = {
       'at risk: progress {share} % is {gap} points behind the expected {expected} % (more than {threshold})',
     'rule.indicator-behind':
       'at risk: the indicator stands at {share} % of the way to its target, {gap} points behind the expected {expected} % (more than {threshold})',
+    'rule.forecast-behind':
+      'at risk: the forecast for {year} is {mean} (80 % interval {lo80} to {hi80}), a {probability} % chance of reaching the target {target}, below {threshold} % (data to {period})',
     'rule.late-report':
       'at risk: the progress report for {month} is missing (it was due by {deadline})',
     'rule.on-track': 'on track: progress {share} % against the expected {expected} %',

@@ -73,6 +73,8 @@ export const zhCN = {
       '有风险：进度 {share}% 落后应完成进度 {expected}% 共 {gap} 个百分点（超过 {threshold} 个百分点）',
     'rule.indicator-behind':
       '有风险：指标已完成目标进程的 {share}%，落后应完成进度 {expected}% 共 {gap} 个百分点（超过 {threshold} 个百分点）',
+    'rule.forecast-behind':
+      '有风险：预测 {year} 年为 {mean}（80% 区间 {lo80}～{hi80}），达到目标 {target} 的概率为 {probability}%，低于 {threshold}%（数据截至 {period} 年）',
     'rule.late-report': '有风险：{month} 进展报告未报送（应于 {deadline} 前报送）',
     'rule.on-track': '正常推进：进度 {share}%，应完成进度 {expected}%',
     'rule.on-track.unknown': '正常推进：无逾期、无迟报（应完成进度 {expected}%，未报送进度数值）',

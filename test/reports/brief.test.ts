@@ -76,6 +76,7 @@ describe('the monthly brief', () => {
       '（一）逾期和有风险的事项（按牵头部门）',
       '（二）投资完成情况',
       '（三）提请会议研究的事项',
+      '四、目标实现风险',
     ])
       expect(text, h).toContain(h);
     expect(text).toContain(zh.provenance.hash);
@@ -169,6 +170,7 @@ describe('the monthly brief', () => {
       '2 The three gaps',
       '3 The work programme',
       '3.2 Investment',
+      '4 Targets at risk',
       'DEMO DATA',
     ])
       expect(t, h).toContain(h);
@@ -188,6 +190,7 @@ describe('the monthly brief', () => {
       '收入差距',
       '工作事项',
       '投资',
+      '目标风险',
     ]);
     const index = wb.getWorksheet('指数')!;
     expect(index.rowCount).toBe(1 + 90);

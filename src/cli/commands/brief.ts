@@ -1,6 +1,7 @@
 // `gapscope brief`: the monthly brief for the task force's meeting as PDF, and its XLSX annex.
 
 import { writeFile } from 'node:fs/promises';
+import { storeForecasts } from '../work-forecasts.ts';
 import { parseArgs } from 'node:util';
 import { GapscopeError } from '../../core/errors.ts';
 import { briefAnnex } from '../../reports/brief/annex.ts';
@@ -23,9 +24,12 @@ export const BRIEF_HELP = `gapscope brief — the monthly brief for the task for
   --period P           the index and gap period (default: the newest year up to the month's)
   --db URL             the store to read (default ./gapscope.db, or DATABASE_URL)
 
-The brief holds the index and its biggest movers, the three gaps and their change, and (when the
+The brief holds the index and its biggest movers, the three gaps and their change, (when the
 store has work items) the items overdue or at risk by department, investment against plan by list
-and by city, and the supervised items escalated for a decision. The PDF embeds its Chinese font.
+and by city, and the supervised items escalated for a decision, and the targets at risk: the
+province's and each county's indicators whose forecast gives less than a 50 % chance of meeting
+the target (assessed on the period's year, else the newest year up to the month's; the annex lists
+them all). The PDF embeds its Chinese font.
 `;
 
 /** "119 kB". */
@@ -59,7 +63,7 @@ export async function runBrief(argv: string[], io: CliIo): Promise<void> {
       month: v.month!,
       lang,
       period: v.period,
-      work: (month) => briefWork(s.db, month),
+      work: (month) => briefWork(s.db, month, { forecasts: storeForecasts(s) }),
     }),
   );
   const pdf = await briefPdf(data);

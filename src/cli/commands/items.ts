@@ -24,6 +24,7 @@ import {
 import { fixed, textTable } from '../format.ts';
 import type { CliIo } from '../io.ts';
 import { openCliStore, withStore } from '../store.ts';
+import { storeForecasts } from '../work-forecasts.ts';
 
 export const ITEMS_HELP = `gapscope items — the task force's work items (four lists), status derived as of a date
 
@@ -113,7 +114,7 @@ export async function runItems(argv: string[], io: CliIo): Promise<void> {
   await withStore(store, async (s) => {
     switch (action) {
       case 'list': {
-        const items = await listWorkItems(s.db, filter);
+        const items = await listWorkItems(s.db, { ...filter, forecasts: storeForecasts(s) });
         if (v.json) return io.stdout(JSON.stringify(items, null, 2) + '\n');
         io.stdout(
           textTable(
@@ -135,7 +136,10 @@ export async function runItems(argv: string[], io: CliIo): Promise<void> {
       }
       case 'show': {
         if (!arg) throw new GapscopeError('cli.option', 'items show needs an item id');
-        const it = await getWorkItem(s.db, arg, { asOf: filter.asOf });
+        const it = await getWorkItem(s.db, arg, {
+          asOf: filter.asOf,
+          forecasts: storeForecasts(s),
+        });
         if (v.json) return io.stdout(JSON.stringify(it, null, 2) + '\n');
         const lines = [
           `${it.id}  ${it.title.zh}${it.title.en ? ` — ${it.title.en}` : ''}`,
@@ -169,7 +173,11 @@ export async function runItems(argv: string[], io: CliIo): Promise<void> {
       case 'export': {
         const out = v.output!;
         const format = extname(out).toLowerCase() === '.csv' ? 'csv' : 'xlsx';
-        const file = await exportWorkItems(s.db, { ...filter, format });
+        const file = await exportWorkItems(s.db, {
+          ...filter,
+          format,
+          forecasts: storeForecasts(s),
+        });
         await writeFile(out, file);
         io.stderr(`wrote the work items to ${out}\n`);
         return;

@@ -1,6 +1,7 @@
 // `gapscope report`: the county report (一县一报告) of one unit as PDF.
 
 import { writeFile } from 'node:fs/promises';
+import { storeForecasts } from '../work-forecasts.ts';
 import { parseArgs } from 'node:util';
 import { MISSING } from '../../core/text/format.ts';
 import { GapscopeError } from '../../core/errors.ts';
@@ -53,7 +54,7 @@ export async function runReport(argv: string[], io: CliIo): Promise<void> {
       unit: v.unit!,
       lang,
       period: v.period,
-      work: (unit) => unitWork(s.db, unit),
+      work: (unit) => unitWork(s.db, unit, { forecasts: storeForecasts(s) }),
     }),
   );
   const pdf = await unitPdf(data);

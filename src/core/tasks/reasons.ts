@@ -27,6 +27,8 @@ export function describeRule(r: FiredRule): string {
       return `at risk: progress ${p.share} % is ${p.gap} points behind the expected ${p.expected} % (more than ${p.threshold})`;
     case 'indicator-behind':
       return `at risk: the indicator stands at ${p.share} % of the way to its target, ${p.gap} points behind the expected ${p.expected} % (more than ${p.threshold})`;
+    case 'forecast-behind':
+      return `at risk: the forecast for ${p.year} is ${p.mean} (80 % interval ${p.lo80} to ${p.hi80}), a ${p.probability} % chance of reaching the target ${p.target}, below ${p.threshold} % (data to ${p.period})`;
     case 'late-report':
       return `at risk: the progress report for ${p.month} is missing (it was due by ${p.deadline})`;
     case 'on-track':

@@ -1,9 +1,11 @@
 // A work item's status, derived — never typed in — from its dates, milestones, progress reports
-// and (for items linked to an indicator) the data, as of a date. Every rule that fires is returned
-// with its parameters and in words (METHODS.md § Task-force work system: status rules).
+// and (for items linked to an indicator) the data and their forecast, as of a date. Every rule that
+// fires is returned with its parameters and in words (METHODS.md § Task-force work system: status
+// rules).
 
 import { chinaDate, daysBetween, monthOf } from './dates.ts';
 import { reportDeadline, REPORT_DAY, requiredReportMonth } from './deadlines.ts';
+import type { ItemForecast } from './forecast-link.ts';
 import { expectedShare } from './path.ts';
 import { shareOfTarget, targetMet } from './progress.ts';
 import { describeRule } from './reasons.ts';
@@ -13,6 +15,8 @@ import type { ProgressReport, WorkItem, WorkStatus } from './types.ts';
 export const STATUS_RULES = {
   /** At risk when progress is more than this many percentage points behind the expected path. */
   behindPoints: 15,
+  /** At risk when the forecast's probability of meeting the target is below this, %. */
+  forecastBelow: 50,
   /** The report for month M is due by the end of this day of month M + 1. */
   reportDay: REPORT_DAY,
 } as const;
@@ -28,6 +32,7 @@ export type RuleCode =
   | 'overdue-milestone'
   | 'behind-path'
   | 'indicator-behind'
+  | 'forecast-behind'
   | 'late-report'
   | 'on-track'
   | 'escalated';
@@ -66,10 +71,18 @@ export type StatusReport = Pick<ProgressReport, 'month' | 'value' | 'share' | 'r
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
+/** A forecast figure to 4 significant digits, whole numbers kept whole (1.923, 88.46, 20346). */
+const round4 = (x: number): number => {
+  const digits = Math.max(0, 3 - Math.floor(Math.log10(Math.abs(x) || 1)));
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};
+
 /**
  * Derives an item's status at the end of `asOf` (a date, China Standard Time). Only reports
  * submitted by then, on months up to asOf's, count. `indicatorValue` is the linked indicator's
- * current value for the target's year, when the item has one and the data hold it.
+ * current value for the target's year, when the item has one and the data hold it; `forecast` its
+ * forecast for the item's year (`itemForecast`, forecast-link.ts), when there is one.
  *
  * @example
  * deriveStatus({ start: '2025-01-01', due: '2025-12-31', milestones: [], target: null,
@@ -80,6 +93,7 @@ export function deriveStatus(
   reports: readonly StatusReport[],
   asOf: string,
   indicatorValue?: number | null,
+  forecast?: ItemForecast | null,
 ): ItemStatus {
   const fired: FiredRule[] = [];
   const fire = (code: RuleCode, params: FiredRule['params'] = {}): void => {
@@ -173,6 +187,21 @@ export function deriveStatus(
         expected: round1(expected),
         gap: round1(expected - share),
         threshold: STATUS_RULES.behindPoints,
+      });
+    }
+    if (t?.indicator && forecast && 100 * forecast.probability < STATUS_RULES.forecastBelow) {
+      behind = true;
+      fire('forecast-behind', {
+        year: forecast.year,
+        mean: round4(forecast.mean),
+        lo80: round4(forecast.lo80),
+        hi80: round4(forecast.hi80),
+        probability: round1(100 * forecast.probability),
+        target: t.value,
+        threshold: STATUS_RULES.forecastBelow,
+        period: forecast.period,
+        unit: forecast.unit,
+        from: forecast.from,
       });
     }
     const required = requiredReportMonth(asOf);

@@ -7,7 +7,7 @@ import { formatMonth } from '../../core/text/format.ts';
 import { periodLabel } from '../format.ts';
 import { reportText } from '../i18n/index.ts';
 import { provenanceFacts } from '../layout.ts';
-import type { BriefData, FigureRow } from './model.ts';
+import type { BriefData, FigureRow, TargetGroup } from './model.ts';
 
 type Cell = string | number | null;
 
@@ -54,6 +54,7 @@ export async function briefAnnex(d: BriefData): Promise<Uint8Array> {
     [c('compare'), d.index.compare ? periodLabel(d.index.compare, lang) : null],
     ...provenanceFacts(lang, d.provenance, d.generatedAt),
   ];
+  if (d.targets) about.push([words('brief.targets.year'), periodLabel(d.targets.period, lang)]);
   if (d.demo) about.unshift([c('demo.tag'), c('demo')]);
   sheet(wb, s('about'), [s('item'), c('value')], about);
 
@@ -207,5 +208,64 @@ export async function briefAnnex(d: BriefData): Promise<Uint8Array> {
       ],
     );
   }
+  if (d.targets) targetsSheet(wb, d);
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * The targets at risk, every row: the province's first, then each county-level unit's by city and
+ * code, indicators in the framework's order; the probability as a percentage cell.
+ */
+function targetsSheet(wb: Workbook, d: BriefData): void {
+  const t = d.targets!;
+  const lang = d.lang;
+  const c = reportText(lang, 'common');
+  const w = reportText(lang, 'brief.targets');
+  const name = reportText(lang)('sheets.targets');
+  const rows = (g: TargetGroup, level: 'province' | 'county'): Cell[][] =>
+    g.rows.map((r) => [
+      w(`level.${level}`),
+      g.unit,
+      g.name,
+      g.cityName,
+      r.indicator,
+      r.indicatorName,
+      r.measure,
+      r.current,
+      r.currentYear,
+      r.target.value,
+      r.target.year,
+      r.forecast,
+      r.lo80,
+      r.hi80,
+      r.probability,
+      r.flagName,
+    ]);
+  sheet(
+    wb,
+    name,
+    [
+      w('level'),
+      c('code'),
+      c('name'),
+      c('city'),
+      w('code'),
+      c('indicator'),
+      w('measure'),
+      w('current'),
+      w('current.year'),
+      w('target.value'),
+      w('target.year'),
+      w('forecast'),
+      w('lo80'),
+      w('hi80'),
+      w('probability'),
+      w('flag'),
+    ],
+    [
+      ...(t.province ? rows(t.province, 'province') : []),
+      ...t.groups.flatMap((g) => rows(g, 'county')),
+    ],
+  );
+  wb.getWorksheet(name)!.getColumn(15).numFmt = '0.0%';
 }

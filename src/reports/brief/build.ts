@@ -1,8 +1,10 @@
 // The monthly brief's figures from a report source: the index of the brief's period, the three
-// gaps, and where they come from.
+// gaps, the targets at risk, and where they come from.
 
 import { nowIso } from '../../core/clock.ts';
 import type { Evaluation } from '../../core/pipeline/evaluate.ts';
+import { assessTargets } from '../../core/targets/assess.ts';
+import type { TargetsResult } from '../../core/targets/result.ts';
 import type { BriefWork } from '../../core/tasks/report-work.ts';
 import { workSection } from '../work/brief-section.ts';
 import { nameIn } from '../format.ts';
@@ -11,6 +13,7 @@ import { briefPeriod, parseMonth, yearToDatePeriod } from '../period.ts';
 import { evaluateSource, type ReportSource } from '../source.ts';
 import { gapsSection } from './gaps-section.ts';
 import { indexSection } from './index-section.ts';
+import { targetsSection, targetsYear } from './targets-section.ts';
 import type { BriefData } from './model.ts';
 
 /** What a brief is made for. */
@@ -30,6 +33,11 @@ export interface BriefRequest {
    * when it is null (no work items), the brief has none.
    */
   work?: (month: string) => Promise<BriefWork | null>;
+  /**
+   * The progress assessment of a year (YYYY; `assessTargets` with its defaults, the server's
+   * cached one), for the targets at risk; assessed here otherwise.
+   */
+  targets?: (year: string) => Promise<TargetsResult>;
 }
 
 /** The brief's figures (METHODS.md § The three-gap summary for the gaps). */
@@ -39,6 +47,19 @@ export async function briefData(source: ReportSource, req: BriefRequest): Promis
   const ev = req.evaluation ? await req.evaluation(period) : evaluateSource(source, period);
   const fw = source.framework;
   const work = req.work ? await req.work(month.code) : null;
+  const year = targetsYear(month, source.data.periods, period);
+  const targets = year
+    ? req.targets
+      ? await req.targets(year)
+      : assessTargets({
+          framework: fw,
+          data: source.data,
+          geography: source.geography,
+          period: year,
+          // The brief lists no city; the other levels' rows are those of all three.
+          levels: ['province', 'county'],
+        })
+    : null;
   return {
     lang: req.lang,
     month: month.code,
@@ -53,5 +74,6 @@ export async function briefData(source: ReportSource, req: BriefRequest): Promis
     index: indexSection(source, ev, period, req.lang),
     gaps: gapsSection(source, period, yearToDatePeriod(month, source.data.periods), req.lang),
     work: work ? workSection(work, month.code, req.lang) : null,
+    targets: targets ? targetsSection(source, targets, req.lang) : null,
   };
 }

@@ -1,6 +1,7 @@
 // The monthly brief as figures, in one language: what the PDF prints and the XLSX annex lists.
 
 import type { Figure } from '../../core/gaps/figure.ts';
+import type { Flag } from '../../core/targets/flag.ts';
 import type { Lang } from '../i18n/index.ts';
 
 /** A unit's line in the index tables. */
@@ -94,6 +95,57 @@ export interface GapsSection {
   income: FigureRow[] | null;
 }
 
+/** One unit's indicator whose probability of meeting its target is below 50 %. */
+export interface TargetRiskRow {
+  unit: string;
+  indicator: string;
+  indicatorName: string;
+  /** The indicator's unit of measure as the framework writes it. */
+  measure: string;
+  /** The latest value up to the year assessed, and its year. */
+  current: number | null;
+  currentYear: number | null;
+  target: { year: number; value: number };
+  /** The damped-trend forecast for the target year, with its 80 % interval. */
+  forecast: number;
+  lo80: number | null;
+  hi80: number | null;
+  /** Probability (0–1) of meeting the target in its year; below 0.5. */
+  probability: number;
+  flag: Flag | null;
+  /** The flag in the brief's language; empty without a flag. */
+  flagName: string;
+}
+
+/** A unit's rows at risk, in the framework's order of indicators. */
+export interface TargetGroup {
+  unit: string;
+  name: string;
+  /** The city's code and name (empty for the province). */
+  city: string;
+  cityName: string;
+  rows: TargetRiskRow[];
+}
+
+/** The targets at risk of the year assessed (METHODS.md § Progress towards targets and forecasts). */
+export interface TargetsSection {
+  /** The year assessed, as a period code. */
+  period: string;
+  baseYear: number;
+  /** County-level unit × indicator pairs with a probability of meeting a target. */
+  assessed: number;
+  /** County-level units with at least one such pair. */
+  assessedUnits: number;
+  /** Pairs whose probability is below 50 % (the rows of `groups`). */
+  atRisk: number;
+  /** The province's own rows at risk; null when the assessment has no province. */
+  province: TargetGroup | null;
+  /** The county-level units with rows at risk, by city code then unit code. */
+  groups: TargetGroup[];
+  /** The units of `groups` the PDF prints, in print order (all, or those with most rows at risk). */
+  shown: string[];
+}
+
 /** The whole brief. */
 export interface BriefData {
   lang: Lang;
@@ -105,6 +157,8 @@ export interface BriefData {
   gaps: GapsSection | null;
   /** Null when the store has no work items. */
   work: WorkSection | null;
+  /** Null when the data have no year to assess before which there is another. */
+  targets: TargetsSection | null;
 }
 
 /** A work item as the reports list it. */

@@ -1,5 +1,6 @@
 // The monthly brief as a PDF: a title block with the provenance, the index and its movers, the
-// three gaps, charts drawn by the dashboard's builders, every page numbered.
+// three gaps, the work programme, the targets at risk, charts drawn by the dashboard's builders,
+// every page numbered.
 
 import type { Content, DocumentDefinition } from '../document.ts';
 import type { Figure } from '../../core/gaps/figure.ts';
@@ -28,6 +29,7 @@ import {
 import { renderPdf } from '../pdf.ts';
 import { workContent } from '../work/pdf.ts';
 import type { BriefData, FigureRow, GapsSection, UnitGap, UnitLine } from './model.ts';
+import { targetsContent } from './targets-pdf.ts';
 
 /** A figure's cells: value, year earlier, change. */
 function figureCells(f: Figure, digits: number, lang: Lang): string[] {
@@ -291,6 +293,7 @@ export function briefDocument(d: BriefData): DocumentDefinition {
       [d.gaps.period, ...(ytd ? [ytd] : [])].map((p) => periodLabel(p, lang)).join(' · '),
     ]);
   }
+  if (d.targets) facts.push([w('targets.year'), periodLabel(d.targets.period, lang)]);
   facts.push(...provenanceFacts(lang, d.provenance, d.generatedAt), [w('annex.label'), w('annex')]);
   return reportDocument({
     lang,
@@ -307,6 +310,7 @@ export function briefDocument(d: BriefData): DocumentDefinition {
       ...indexContent(d),
       ...(d.gaps ? gapsContent(d.gaps, lang) : []),
       ...(d.work ? workContent(d.work, lang, formatDate(d.work.asOf, lang)) : []),
+      ...(d.targets ? targetsContent(d.targets, lang, d.work !== null) : []),
     ],
   });
 }

@@ -104,6 +104,44 @@ export const en: ReportWords = {
   'brief.gaps.noIncome': 'No income-distribution data for this period.',
   'brief.gaps.source.data': "the province's own figures",
   'brief.gaps.source.units': 'pooled from the counties by population',
+  'brief.targets.year': 'Targets assessed on',
+  'brief.targets.heading': '4 Targets at risk',
+  'brief.targets.heading.noWork': '3 Targets at risk',
+  'brief.targets.lead':
+    'Assessed on the {year} data: of the {pairs} county–indicator pairs with a target ({unitsAll} counties), {atRisk} have a probability below {threshold} of meeting the target in its year, in {units} counties.',
+  'brief.targets.lead.none':
+    'Assessed on the {year} data: all {pairs} county–indicator pairs with a target ({unitsAll} counties) have a probability of at least {threshold} of meeting the target in its year.',
+  'brief.targets.lead.noTargets':
+    'Assessed on the {year} data: no indicator has a probability of meeting a target (no targets, or too few years of data).',
+  'brief.targets.province':
+    'For the province itself, {n} indicators have a probability below {threshold}; they head the table.',
+  'brief.targets.province.none':
+    'For the province itself, every indicator has a probability of at least {threshold}.',
+  'brief.targets.shown':
+    'The table lists the {shown} counties with the most indicators below {threshold} ({rows} rows); the full list ({atRisk} pairs) is in the annex, sheet “{sheet}”.',
+  'brief.targets.note':
+    'Probability: that the damped-trend forecast for the target year meets the target, from the backtested forecast errors. Progress: the observed growth since {base} against the growth the target needs, in bands.',
+  'brief.targets.unit': 'County',
+  'brief.targets.current': 'Current',
+  'brief.targets.target': 'Target (year)',
+  'brief.targets.forecast': 'Forecast',
+  'brief.targets.probability': 'Probability',
+  'brief.targets.flag': 'Progress',
+  'brief.targets.flag.achieved': 'Achieved',
+  'brief.targets.flag.on-track': 'On track',
+  'brief.targets.flag.needs-acceleration': 'Needs acceleration',
+  'brief.targets.flag.limited': 'Limited progress',
+  'brief.targets.flag.deterioration': 'Deterioration',
+  'brief.targets.level': 'Level',
+  'brief.targets.level.province': 'province',
+  'brief.targets.level.county': 'county',
+  'brief.targets.measure': 'Unit of measure',
+  'brief.targets.code': 'Indicator code',
+  'brief.targets.current.year': 'Year of current value',
+  'brief.targets.target.value': 'Target',
+  'brief.targets.target.year': 'Target year',
+  'brief.targets.lo80': 'Forecast 80% interval, low',
+  'brief.targets.hi80': 'Forecast 80% interval, high',
   'unit.kicker': 'County report',
   'unit.title': '{name}: urban–rural integration assessment',
   'unit.file': 'county report',
@@ -197,6 +235,8 @@ export const en: ReportWords = {
   'work.rules.behind-path': 'progress {share} %, {gap} points behind the expected {expected} %',
   'work.rules.indicator-behind':
     'indicator at {share} % of the way, {gap} points behind the expected {expected} %',
+  'work.rules.forecast-behind':
+    'forecast for {year} {mean} (80 % interval {lo80} to {hi80}): {probability} % chance of reaching {target}',
   'work.rules.late-report': 'report for {month} missing (due by {deadline})',
   'work.rules.not-started': 'starts on {start}',
   'sheets.about': 'about',
@@ -209,4 +249,5 @@ export const en: ReportWords = {
   'sheets.item': 'item',
   'sheets.work': 'work items',
   'sheets.investment': 'investment',
+  'sheets.targets': 'targets at risk',
 };

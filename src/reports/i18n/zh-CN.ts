@@ -102,6 +102,42 @@ export const zhCN = {
   'brief.gaps.noIncome': '本期无收入分配数据。',
   'brief.gaps.source.data': '全省数据',
   'brief.gaps.source.units': '按各县人口汇总',
+  'brief.targets.year': '目标评估年份',
+  'brief.targets.heading': '四、目标实现风险',
+  'brief.targets.heading.noWork': '三、目标实现风险',
+  'brief.targets.lead':
+    '按{year}数据评估：全省{unitsAll}个县（市、区）有目标的指标共{pairs}项次，其中{atRisk}项次到目标年份达标的概率低于{threshold}，涉及{units}个县（市、区）。',
+  'brief.targets.lead.none':
+    '按{year}数据评估：全省{unitsAll}个县（市、区）有目标的指标共{pairs}项次，到目标年份达标的概率均不低于{threshold}。',
+  'brief.targets.lead.noTargets':
+    '按{year}数据评估：没有可以预测达标概率的指标（未设目标，或数据年份不足）。',
+  'brief.targets.province': '全省层面有{n}项指标达标概率低于{threshold}，列于表首。',
+  'brief.targets.province.none': '全省层面各项指标达标概率均不低于{threshold}。',
+  'brief.targets.shown':
+    '表中列出达标概率低于{threshold}的指标最多的{shown}个县（市、区），共{rows}行；完整清单（{atRisk}项次）见附件“{sheet}”表。',
+  'brief.targets.note':
+    '达标概率：阻尼趋势模型对目标年份的预测值达到目标的概率，按历年预测误差的回测估计。进度：{base}年以来实际增速与达标所需增速之比的分档。',
+  'brief.targets.unit': '县（市、区）',
+  'brief.targets.current': '现值',
+  'brief.targets.target': '目标（年份）',
+  'brief.targets.forecast': '预测值',
+  'brief.targets.probability': '达标概率',
+  'brief.targets.flag': '进度',
+  'brief.targets.flag.achieved': '已达成',
+  'brief.targets.flag.on-track': '进展顺利',
+  'brief.targets.flag.needs-acceleration': '需加速',
+  'brief.targets.flag.limited': '进展有限',
+  'brief.targets.flag.deterioration': '倒退',
+  'brief.targets.level': '层级',
+  'brief.targets.level.province': '省',
+  'brief.targets.level.county': '县（市、区）',
+  'brief.targets.measure': '计量单位',
+  'brief.targets.code': '指标代码',
+  'brief.targets.current.year': '现值年份',
+  'brief.targets.target.value': '目标值',
+  'brief.targets.target.year': '目标年份',
+  'brief.targets.lo80': '预测值80%区间下限',
+  'brief.targets.hi80': '预测值80%区间上限',
   'unit.kicker': '一县一报告',
   'unit.title': '{name}城乡一体融合高质量发展评价报告',
   'unit.file': '县域报告',
@@ -191,6 +227,8 @@ export const zhCN = {
   'work.rules.overdue-milestone': '节点“{title}”应于{due}完成，已逾期{days}天',
   'work.rules.behind-path': '进度{share}%，落后预期进度{expected}%达{gap}个百分点',
   'work.rules.indicator-behind': '指标完成进度{share}%，落后预期{expected}%达{gap}个百分点',
+  'work.rules.forecast-behind':
+    '预测{year}年为{mean}（80%区间{lo80}～{hi80}），达到目标{target}的概率为{probability}%',
   'work.rules.late-report': '{month}进度未按时报送（应于{deadline}前报送）',
   'work.rules.not-started': '计划于{start}开始',
   'sheets.about': '说明',
@@ -203,6 +241,7 @@ export const zhCN = {
   'sheets.item': '项目',
   'sheets.work': '工作事项',
   'sheets.investment': '投资',
+  'sheets.targets': '目标风险',
 } as const;
 
 /** A key of the report words. */

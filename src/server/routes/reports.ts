@@ -5,6 +5,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { GapscopeError } from '../../core/errors.ts';
 import type { Evaluation } from '../../core/pipeline/evaluate.ts';
+import { cachedTargets } from '../targets-result.ts';
+import { workForecasts } from '../work-forecasts.ts';
 import { briefData } from '../../reports/brief/build.ts';
 import { REPORT_LANGS, type Lang } from '../../reports/i18n/index.ts';
 import type { ReportSource } from '../../reports/source.ts';
@@ -90,7 +92,9 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>): void {
           lang,
           period: q.period,
           evaluation,
-          work: (month) => briefWork(c.get('store').db, month),
+          work: (month) => briefWork(c.get('store').db, month, { forecasts: workForecasts(c) }),
+          // The assessment made once per data version in the worker pool (targets-result.ts).
+          targets: (year) => cachedTargets(c, { period: year }),
         });
         const name = `brief-${data.month}-${lang}`;
         // Rendered (pdfmake, ECharts' SVG, exceljs) in the worker pool.
@@ -137,7 +141,7 @@ export function reportRoutes(app: OpenAPIHono<AppEnv>): void {
           lang,
           period: q.period,
           evaluation,
-          work: (unit) => unitWork(c.get('store').db, unit),
+          work: (unit) => unitWork(c.get('store').db, unit, { forecasts: workForecasts(c) }),
         });
         return bytes(
           c,

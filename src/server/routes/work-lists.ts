@@ -9,6 +9,7 @@ import { runJob } from '../jobs/run.ts';
 import { requireRole, requireUser } from '../middleware/auth.ts';
 import { errors, JOB_ERRORS, json } from '../schemas.ts';
 import { filterOf, FilterQuery } from '../work-schemas.ts';
+import { workForecasts } from '../work-forecasts.ts';
 import { uploadedBody } from '../upload.ts';
 import { bytesBody } from '../answer.ts';
 
@@ -36,7 +37,11 @@ export function workListRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       requireUser(c);
       const q = c.req.valid('query');
-      const bytes = await exportWorkItems(c.get('store').db, { ...filterOf(q), format: q.format });
+      const bytes = await exportWorkItems(c.get('store').db, {
+        ...filterOf(q),
+        format: q.format,
+        forecasts: workForecasts(c),
+      });
       return c.body(bytesBody(bytes), 200, {
         'content-type': q.format === 'csv' ? 'text/csv; charset=utf-8' : XLSX,
         'content-disposition': `attachment; filename="work-items.${q.format}"`,

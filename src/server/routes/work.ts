@@ -38,7 +38,8 @@ import {
 import type { AppEnv } from '../env.ts';
 import { requireRole, requireUser } from '../middleware/auth.ts';
 import { ApiError } from '../problem.ts';
-import { errors, json } from '../schemas.ts';
+import { errors, JOB_ERRORS, json } from '../schemas.ts';
+import { workForecasts } from '../work-forecasts.ts';
 import { DateQuery, filterOf, FilterQuery, IdParam, localised } from '../work-schemas.ts';
 import { workListRoutes } from './work-lists.ts';
 
@@ -80,11 +81,17 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['work'],
       summary: 'Work items with their derived status, filtered',
       request: { query: FilterQuery },
-      responses: { 200: json(z.array(WorkItemView), 'Items in id order'), ...errors(401, 422) },
+      responses: {
+        200: json(z.array(WorkItemView), 'Items in id order'),
+        ...errors(401, 422, ...JOB_ERRORS),
+      },
     }),
     async (c) => {
       requireUser(c);
-      const items = await listWorkItems(c.get('store').db, filterOf(c.req.valid('query')));
+      const items = await listWorkItems(c.get('store').db, {
+        ...filterOf(c.req.valid('query')),
+        forecasts: workForecasts(c),
+      });
       return c.json(
         items.map((v) => localised(v, c.get('lang'))),
         200,
@@ -101,12 +108,16 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
       tags: ['work'],
       summary: 'One item with its milestones, every progress report and its derived status',
       request: { params: IdParam, query: z.object({ asOf: DateQuery }) },
-      responses: { 200: json(WorkItemDetail, 'The item'), ...errors(401, 404, 422) },
+      responses: {
+        200: json(WorkItemDetail, 'The item'),
+        ...errors(401, 404, 422, ...JOB_ERRORS),
+      },
     }),
     async (c) => {
       requireUser(c);
       const item = await getWorkItem(c.get('store').db, c.req.valid('param').id, {
         asOf: c.req.valid('query').asOf,
+        forecasts: workForecasts(c),
       });
       return c.json(localised(item, c.get('lang')), 200);
     },
@@ -143,13 +154,17 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
       request: {
         body: { content: { 'application/json': { schema: WorkItemInputSchema } }, required: true },
       },
-      responses: { 200: json(WorkItemDetail, 'The new item'), ...errors(401, 403, 409, 422) },
+      responses: {
+        200: json(WorkItemDetail, 'The new item'),
+        ...errors(401, 403, 409, 422, ...JOB_ERRORS),
+      },
     }),
     async (c) => {
       const user = requireRole(c, 'admin', 'analyst');
       const db = c.get('store').db;
       const item = await createWorkItem(db, c.req.valid('json'), user.name);
-      return c.json(localised(await getWorkItem(db, item.id), c.get('lang')), 200);
+      const view = await getWorkItem(db, item.id, { forecasts: workForecasts(c) });
+      return c.json(localised(view, c.get('lang')), 200);
     },
   );
 
@@ -174,7 +189,10 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
           required: true,
         },
       },
-      responses: { 200: json(WorkItemDetail, 'The item'), ...errors(401, 403, 404, 409, 422) },
+      responses: {
+        200: json(WorkItemDetail, 'The item'),
+        ...errors(401, 403, 404, 409, 422, ...JOB_ERRORS),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -194,7 +212,8 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
       }
       const db = c.get('store').db;
       await updateWorkItem(db, id, change, user.name, { expectedVersion: version });
-      return c.json(localised(await getWorkItem(db, id), c.get('lang')), 200);
+      const view = await getWorkItem(db, id, { forecasts: workForecasts(c) });
+      return c.json(localised(view, c.get('lang')), 200);
     },
   );
 
@@ -211,14 +230,18 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
           required: true,
         },
       },
-      responses: { 200: json(WorkItemDetail, 'The item'), ...errors(401, 403, 404, 422) },
+      responses: {
+        200: json(WorkItemDetail, 'The item'),
+        ...errors(401, 403, 404, 422, ...JOB_ERRORS),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
       const { user } = await mayChange(c, id);
       const db = c.get('store').db;
       await addMilestone(db, id, c.req.valid('json'), user.name);
-      return c.json(localised(await getWorkItem(db, id), c.get('lang')), 200);
+      const view = await getWorkItem(db, id, { forecasts: workForecasts(c) });
+      return c.json(localised(view, c.get('lang')), 200);
     },
   );
 
@@ -245,14 +268,18 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
           required: true,
         },
       },
-      responses: { 200: json(WorkItemDetail, 'The item'), ...errors(401, 403, 404, 422) },
+      responses: {
+        200: json(WorkItemDetail, 'The item'),
+        ...errors(401, 403, 404, 422, ...JOB_ERRORS),
+      },
     }),
     async (c) => {
       const { id, milestone } = c.req.valid('param');
       const { user } = await mayChange(c, id);
       const db = c.get('store').db;
       await updateMilestone(db, id, milestone, c.req.valid('json'), user.name);
-      return c.json(localised(await getWorkItem(db, id), c.get('lang')), 200);
+      const view = await getWorkItem(db, id, { forecasts: workForecasts(c) });
+      return c.json(localised(view, c.get('lang')), 200);
     },
   );
 
@@ -289,7 +316,10 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
         params: z.object({ code: z.string().regex(/^\d{6}$/, 'a 6-digit unit code') }),
         query: z.object({ asOf: DateQuery }),
       },
-      responses: { 200: json(z.array(WorkItemView), 'Items'), ...errors(401, 404, 422) },
+      responses: {
+        200: json(z.array(WorkItemView), 'Items'),
+        ...errors(401, 404, 422, ...JOB_ERRORS),
+      },
     }),
     async (c) => {
       requireUser(c);
@@ -297,7 +327,11 @@ export function workRoutes(app: OpenAPIHono<AppEnv>): void {
       const { code } = c.req.valid('param');
       if (!(await unitExists(db, code)))
         throw new ApiError(404, 'request.not-found', `there is no unit ${code}`, 'code');
-      const items = await listWorkItems(db, { unit: code, asOf: c.req.valid('query').asOf });
+      const items = await listWorkItems(db, {
+        unit: code,
+        asOf: c.req.valid('query').asOf,
+        forecasts: workForecasts(c),
+      });
       return c.json(
         items.map((v) => localised(v, c.get('lang'))),
         200,

@@ -1,5 +1,5 @@
 // Reading work items with their derived status as of a date: filtered lists, one item with its
-// reports, earlier versions, and the linked indicators' values from the data.
+// reports, earlier versions, and the linked indicators' values from the data and their forecast.
 
 import type { Kysely } from 'kysely';
 import { tryParsePeriod } from '../../core/data/period.ts';
@@ -7,6 +7,13 @@ import { GapscopeError } from '../../core/errors.ts';
 import { periodEnd } from '../../core/geography/units.ts';
 import { chinaDate, monthOf } from '../../core/tasks/dates.ts';
 import { isLateReport } from '../../core/tasks/deadlines.ts';
+import {
+  itemForecast,
+  itemYear,
+  linkedUnit,
+  type ForecastLookup,
+  type ForecastSource,
+} from '../../core/tasks/forecast-link.ts';
 import { deriveStatus } from '../../core/tasks/status.ts';
 import type { ProgressReport, WorkItem, WorkList, WorkStatus } from '../../core/tasks/types.ts';
 import type {
@@ -37,6 +44,8 @@ export interface WorkItemFilter {
   escalated?: boolean;
   /** The date the status is derived at (default today, China Standard Time). */
   asOf?: string;
+  /** The targets assessment as of that date, for the forecast rule of linked items (none: no rule). */
+  forecasts?: ForecastLookup;
 }
 
 /** Today in China Standard Time. */
@@ -68,7 +77,7 @@ export async function indicatorReadings(
   if (!linked.length) return out;
   const province = await provinceCode(db);
   for (const it of linked) {
-    const unit = it.units.length === 1 ? it.units[0]! : province;
+    const unit = linkedUnit(it, province);
     if (!unit) continue;
     const series = it.target!.indicator!;
     const year = it.target!.year ?? Number(asOf.slice(0, 4));
@@ -96,6 +105,7 @@ async function views(
   db: Kysely<Database>,
   items: WorkItem[],
   asOf: string,
+  forecasts?: ForecastLookup,
 ): Promise<{ views: WorkItemView[]; reports: Map<string, ProgressReport[]> }> {
   const all = await loadReports(
     db,
@@ -108,6 +118,10 @@ async function views(
     else reports.set(r.item, [r]);
   }
   const readings = await indicatorReadings(db, items, asOf);
+  const years = items.filter((it) => it.target?.indicator).map(itemYear);
+  const source: ForecastSource | null =
+    years.length && forecasts ? await forecasts(asOf, years) : null;
+  const province = source ? await provinceCode(db) : null;
   const asOfMonth = monthOf(asOf);
   const out = items.map((it): WorkItemView => {
     const mine = reports.get(it.id) ?? [];
@@ -123,7 +137,13 @@ async function views(
     const invested = [...known].reverse().find((r) => r.investment !== null);
     return {
       ...it,
-      status: deriveStatus(it, mine, asOf, reading?.value ?? null),
+      status: deriveStatus(
+        it,
+        mine,
+        asOf,
+        reading?.value ?? null,
+        source && itemForecast(it, source, linkedUnit(it, province)),
+      ),
       completedInvestment: invested?.investment ?? it.investment?.completed ?? null,
       lastReport: last
         ? {
@@ -168,7 +188,7 @@ export async function listWorkItems(
     const match = await unitMatches(db, filter.unit);
     items = items.filter((i) => i.units.some((u) => match.has(u)));
   }
-  let out = (await views(db, items, asOf)).views;
+  let out = (await views(db, items, asOf, filter.forecasts)).views;
   if (filter.status) out = out.filter((v) => v.status.status === filter.status);
   if (filter.escalated !== undefined)
     out = out.filter((v) => v.status.escalated === filter.escalated);
@@ -179,14 +199,14 @@ export async function listWorkItems(
 export async function getWorkItem(
   db: Kysely<Database>,
   id: string,
-  opts: { asOf?: string } = {},
+  opts: { asOf?: string; forecasts?: ForecastLookup } = {},
 ): Promise<WorkItemDetail> {
   const [item] = await loadItems(db, [id]);
   if (!item) throw new GapscopeError('item.none', `there is no work item "${id}"`, { path: 'id' });
   const {
     views: [view],
     reports,
-  } = await views(db, [item], opts.asOf ?? today());
+  } = await views(db, [item], opts.asOf ?? today(), opts.forecasts);
   return {
     ...view!,
     reports: (reports.get(id) ?? []).map((r) => ({

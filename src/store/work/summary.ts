@@ -2,6 +2,7 @@
 // by list and by city, and the items overdue or at risk by lead department.
 
 import type { Kysely } from 'kysely';
+import type { ForecastLookup } from '../../core/tasks/forecast-link.ts';
 import { lastDay } from '../../core/tasks/dates.ts';
 import { WORK_LISTS } from '../../core/tasks/types.ts';
 import type {
@@ -28,10 +29,10 @@ function add(l: InvestmentLine, v: WorkItemView): void {
 /** Investment completed against plan over the items that have a planned investment. */
 export async function investmentTotals(
   db: Kysely<Database>,
-  opts: { asOf?: string } = {},
+  opts: { asOf?: string; forecasts?: ForecastLookup } = {},
 ): Promise<InvestmentTotals> {
   const asOf = opts.asOf ?? today();
-  const items = (await listWorkItems(db, { asOf })).filter(
+  const items = (await listWorkItems(db, { asOf, forecasts: opts.forecasts })).filter(
     (v) => v.investment?.planned !== null && v.investment?.planned !== undefined,
   );
   const units = await db
@@ -78,10 +79,10 @@ export async function investmentTotals(
 export async function overdueAndAtRiskByDepartment(
   db: Kysely<Database>,
   month: string,
-  opts: { asOf?: string } = {},
+  opts: { asOf?: string; forecasts?: ForecastLookup } = {},
 ): Promise<DepartmentItems[]> {
   const asOf = opts.asOf ?? lastDay(month);
-  const items = await listWorkItems(db, { asOf });
+  const items = await listWorkItems(db, { asOf, forecasts: opts.forecasts });
   const out: DepartmentItems[] = [];
   for (const department of await listDepartments(db)) {
     const mine = items.filter((v) => v.leadDepartment === department.id);

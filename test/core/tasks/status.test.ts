@@ -121,7 +121,7 @@ describe('report deadlines', () => {
     expect(requiredReportMonth('2025-02-11')).toBe('2025-01');
     expect(requiredReportMonth('2025-01-31')).toBe('2024-12');
     expect(requiredReportMonth('2025-01-05')).toBe('2024-11');
-    expect(STATUS_RULES).toEqual({ behindPoints: 15, reportDay: 10 });
+    expect(STATUS_RULES).toEqual({ behindPoints: 15, forecastBelow: 50, reportDay: 10 });
   });
 });
 
