@@ -113,6 +113,57 @@ function reportedRows(reported: Record[]): DemoRow[] {
   );
 }
 
+/**
+ * The province's Q1–Q3 2024 incomes and ratio, derived from the published Q1–Q3 2025 incomes and
+ * their published growth on a year earlier (the report gives no 2024 figures): what the report's
+ * "down 0.02 on Q1–Q3 2024" is measured against. Marked estimated, with the derivation.
+ */
+function yearEarlierRows(reported: Record[]): DemoRow[] {
+  const at = (indicator: string) => {
+    const r = reported.find((x) => x.indicator === indicator && x.period === '2025Q3-ytd');
+    const growth = /growth ([\d.]+)% y\/y/.exec(r?.note ?? '');
+    if (!r || !growth) throw new Error(`no Q1-Q3 2025 ${indicator} with its growth in the report`);
+    const g = Number(growth[1]);
+    return { value: Number(r.value), g, before: Math.round(Number(r.value) / (1 + g / 100)) };
+  };
+  const urban = at('urban_disposable_income_per_capita');
+  const rural = at('rural_disposable_income_per_capita');
+  const source = `derived from ${REPORT_2025}`;
+  const note = (x: { value: number; g: number }) =>
+    `Q1-Q3 2024 cumulative; DERIVED: 2025Q3-ytd ${x.value} / ${1 + x.g / 100} (the published ${x.g}% y/y growth)`;
+  const ratio = Math.round((urban.before / rural.before) * 1000) / 1000;
+  return [
+    row(
+      '330000',
+      'INC_URBAN',
+      '2024Q3-ytd',
+      String(urban.before),
+      'estimated',
+      source,
+      note(urban),
+    ),
+    row(
+      '330000',
+      'INC_RURAL',
+      '2024Q3-ytd',
+      String(rural.before),
+      'estimated',
+      source,
+      note(rural),
+    ),
+    row('330000', 'P2', '2024Q3-ytd', String(rural.before), 'estimated', source, note(rural)),
+    row(
+      '330000',
+      'P1',
+      '2024Q3-ytd',
+      String(ratio),
+      'estimated',
+      source,
+      `Q1-Q3 2024 cumulative; DERIVED: INC_URBAN / INC_RURAL of the derived rows (${urban.before} / ${rural.before})`,
+    ),
+  ];
+}
+
 /** City, province and county incomes from the sparse observations (2015 is outside the demo). */
 function observedIncomeRows(obs: Record[], units: Set<string>): DemoRow[] {
   const out: DemoRow[] = [];
@@ -202,6 +253,7 @@ export function readSources(
   const real = [
     ...provinceIncomeRows(provinceIncome),
     ...reportedRows(reported2025),
+    ...yearEarlierRows(reported2025),
     ...observedIncomeRows(readCsv('income-observations.csv', dir), units),
     ...populationRows(population, counties),
   ];

@@ -18,8 +18,10 @@ function lastMonth(p: Period): number {
 }
 
 /**
- * The brief's main period: `given` if the data have it, else the newest year of the data that is
- * not after the month's year (an annual index is evaluated within its year, as the province does).
+ * The brief's main period: `given` if the data have it, else the newest year of the data that had
+ * ended by the end of the month — the month's own year only in December — so that a brief says
+ * only what could be known then: the November brief of 2025 quotes the 2024 index and gaps (and
+ * the 2025 year-to-date figures, `yearToDatePeriod`), never a 2025 annual figure.
  */
 export function briefPeriod(month: Period, periods: readonly string[], given?: string): string {
   if (given !== undefined) {
@@ -33,13 +35,17 @@ export function briefPeriod(month: Period, periods: readonly string[], given?: s
   }
   const years = periods
     .map(parsePeriod)
-    .filter((p) => p.frequency === 'year' && p.year <= month.year)
+    .filter(
+      (p) =>
+        p.frequency === 'year' &&
+        (p.year < month.year || (p.year === month.year && month.sub === 12)),
+    )
     .sort((a, b) => a.year - b.year);
   const pick = years.at(-1);
   if (!pick)
     throw new GapscopeError(
       'report.period',
-      `the data have no year up to ${month.year}; they have ${periods.join(', ') || 'no periods'}`,
+      `the data have no year that had ended by ${month.code}; they have ${periods.join(', ') || 'no periods'}`,
     );
   return pick.code;
 }

@@ -34,7 +34,7 @@ describe('gapscope brief and report', () => {
     expect(r.err).toMatch(/preparing a new store/);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
-      /^DEMO DATA — brief for 2025-11 \(zh-CN; index 2025; \d+ work items\): wrote .*brief\.pdf \(\d+ kB\), .*brief\.xlsx \(\d+ kB\) in \d+\.\d s\n$/,
+      /^DEMO DATA — brief for 2025-11 \(zh-CN; index 2024; \d+ work items\): wrote .*brief\.pdf \(\d+ kB\), .*brief\.xlsx \(\d+ kB\) in \d+\.\d s\n$/,
     );
     const text = squeeze(await pdfText(out));
     for (const h of [

@@ -52,7 +52,7 @@ describe('the brief’s targets at risk', () => {
       framework: source.framework,
       data: source.data,
       geography: source.geography,
-      period: '2025',
+      period: '2024',
     });
     // The server's way: an assessment handed over; the command's: assessed by the brief.
     zh = await briefData(source, {
@@ -77,15 +77,17 @@ describe('the brief’s targets at risk', () => {
     await store?.close();
   });
 
-  it('assesses the brief’s year, or the newest year up to the month’s', () => {
-    expect(asked).toEqual(['2025']);
-    expect(zh.targets!.period).toBe('2025');
-    expect(en.targets!.period).toBe('2025');
+  it('assesses the brief’s year, or the newest year ended by the month’s end', () => {
+    // The November 2025 brief stands on 2024, the newest year that had ended (briefPeriod).
+    expect(asked).toEqual(['2024']);
+    expect(zh.targets!.period).toBe('2024');
+    expect(en.targets!.period).toBe('2024');
     const years = ['2016', '2017', '2018', '2019', '2020', '2020Q3-ytd', '2021'];
     const month = parseMonth('2026-03');
     expect(targetsYear(month, years, '2019')).toBe('2019');
     expect(targetsYear(month, years, '2020Q3-ytd')).toBe('2021');
-    expect(targetsYear(parseMonth('2020-11'), years, '2020Q3-ytd')).toBe('2020');
+    expect(targetsYear(parseMonth('2020-11'), years, '2020Q3-ytd')).toBe('2019');
+    expect(targetsYear(parseMonth('2020-12'), years, '2020Q3-ytd')).toBe('2020');
     // No earlier year to measure progress from, or no year at all up to the month's.
     expect(targetsYear(month, years, '2016')).toBeNull();
     expect(targetsYear(parseMonth('2015-06'), years, '2015Q1')).toBeNull();
@@ -131,12 +133,12 @@ describe('the brief’s targets at risk', () => {
     const county = expected.rows.filter((r) => r.level === 'county');
     const atRisk = county.filter(risky);
     expect(squeeze(section)).toContain(
-      `按2025年数据评估：全省${n(new Set(county.filter((r) => r.forecast?.probability != null).map((r) => r.unit)).size)}个县（市、区）有目标的指标共${n(county.filter((r) => r.forecast?.probability != null).length)}项次，其中${n(atRisk.length)}项次到目标年份达标的概率低于50%，涉及${n(new Set(atRisk.map((r) => r.unit)).size)}个县（市、区）。`,
+      `按2024年数据评估：全省${n(new Set(county.filter((r) => r.forecast?.probability != null).map((r) => r.unit)).size)}个县（市、区）有目标的指标共${n(county.filter((r) => r.forecast?.probability != null).length)}项次，其中${n(atRisk.length)}项次到目标年份达标的概率低于50%，涉及${n(new Set(atRisk.map((r) => r.unit)).size)}个县（市、区）。`,
     );
     expect(squeeze(section)).toContain(
       '完整清单（' + n(atRisk.length) + '项次）见附件“目标风险”表',
     );
-    expect(squeeze(zhText)).toContain('目标评估年份2025年');
+    expect(squeeze(zhText)).toContain('目标评估年份2024年');
     // Every printed row, in print order, against the assessment's own probability and flag.
     const flagZh: Record<string, string> = {
       achieved: '已达成',
@@ -184,7 +186,7 @@ describe('the brief’s targets at risk', () => {
     const atRisk = expected.rows.filter((r) => r.level === 'county' && risky(r));
     expect(squeeze(section)).toContain(
       squeeze(
-        `Assessed on the 2025 data: of the ${formatNumber(t.assessed, 'en', { digits: 0 })} county–indicator pairs with a target`,
+        `Assessed on the 2024 data: of the ${formatNumber(t.assessed, 'en', { digits: 0 })} county–indicator pairs with a target`,
       ),
     );
     expect(squeeze(section)).toContain(

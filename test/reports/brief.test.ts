@@ -52,10 +52,13 @@ describe('the monthly brief', () => {
     await store?.close();
   });
 
-  it('reports the newest year up to the month, against a year earlier, on demo data', () => {
+  it('reports the newest year ended by the month, against a year earlier, on demo data', () => {
+    // A November 2025 brief cannot quote 2025 as a whole: its year is 2024, its in-year figure
+    // the Jan–Sep 2025 one.
     expect(zh).toMatchObject({ month: '2025-11', demo: true, lang: 'zh-CN' });
-    expect(zh.index).toMatchObject({ period: '2025', compare: '2024', n: 90 });
-    expect(zh.gaps).toMatchObject({ period: '2025', compare: '2024' });
+    expect(zh.index).toMatchObject({ period: '2024', compare: '2023', n: 90 });
+    expect(zh.gaps).toMatchObject({ period: '2024', compare: '2023' });
+    expect(squeeze(text)).not.toMatch(/2025年全省城乡居民收入倍差/);
     expect(zh.provenance.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(zh.provenance.framework).toMatchObject({ id: 'zhejiang-default' });
   });
@@ -91,17 +94,19 @@ describe('the monthly brief', () => {
       framework: source.framework,
       data: source.data,
       geography: source.geography,
-      period: '2025',
+      period: '2024',
     });
     const p = s.urbanRural[0]!.province;
     expect(squeeze(text)).toContain(
-      `2025年全省城乡居民收入倍差为${formatNumber(p.ratio.value, 'zh-CN', { digits: 2 })}，比2024年缩小${formatNumber(-p.ratio.change!, 'zh-CN', { digits: 2 })}`,
+      `2024年全省城乡居民收入倍差为${formatNumber(p.ratio.value, 'zh-CN', { digits: 2 })}，比2023年缩小${formatNumber(-p.ratio.change!, 'zh-CN', { digits: 2 })}`,
     );
     expect(text).toMatch(
       new RegExp(`倍差\\s+${formatNumber(p.ratio.value, 'zh-CN', { digits: 3 })}\\s+`),
     );
-    // The published Jan–Sep 2025 figure (《今日浙江》2025年第23期): 63,079 / 36,383 = 1.73.
-    expect(squeeze(text)).toContain('2025年1—9月全省城乡居民收入倍差为1.73');
+    // The published Jan–Sep 2025 figure (《今日浙江》2025年第23期): 63,079 / 36,383 = 1.73,
+    // "0.02 lower" than Jan–Sep 2024: 60,536 / 34,552 = 1.752 (derived from the published growth
+    // of 4.2 % and 5.3 %), 1.7338 − 1.7520 = −0.018.
+    expect(squeeze(text)).toContain('2025年1—9月全省城乡居民收入倍差为1.73，比上年同期缩小0.02');
   });
 
   it('lists the leaders and the movers of the evaluation', () => {

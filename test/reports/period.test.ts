@@ -13,11 +13,16 @@ describe('brief periods', () => {
   });
 
   it('takes the newest year up to the month’s year, or the period given', () => {
-    expect(briefPeriod(parseMonth('2025-11'), PERIODS)).toBe('2025');
-    expect(briefPeriod(parseMonth('2024-03'), PERIODS)).toBe('2024');
+    // Only a year that had ended by the month's end: 2025 from its December brief on.
+    expect(briefPeriod(parseMonth('2025-11'), PERIODS)).toBe('2024');
+    expect(briefPeriod(parseMonth('2025-12'), PERIODS)).toBe('2025');
+    expect(briefPeriod(parseMonth('2026-01'), PERIODS)).toBe('2025');
+    expect(briefPeriod(parseMonth('2024-03'), PERIODS)).toBe('2023');
     expect(briefPeriod(parseMonth('2025-11'), PERIODS, '2023')).toBe('2023');
     expect(() => briefPeriod(parseMonth('2025-11'), PERIODS, '2019')).toThrow(/no period 2019/);
-    expect(() => briefPeriod(parseMonth('2020-01'), PERIODS)).toThrow(/no year up to 2020/);
+    expect(() => briefPeriod(parseMonth('2023-06'), PERIODS)).toThrow(
+      /no year that had ended by 2023-06/,
+    );
   });
 
   it('takes the newest year-to-date period closed by the end of the month', () => {

@@ -21,14 +21,15 @@ export const BRIEF_HELP = `gapscope brief — the monthly brief for the task for
   --out FILE           where the PDF goes
   --annex FILE         also write the annex (XLSX: a sheet per section with the figures)
   --lang LANG          zh-CN (default) or en
-  --period P           the index and gap period (default: the newest year up to the month's)
+  --period P           the index and gap period (default: the newest year that had ended by the
+                       month's end: 2024 for 2025-11, 2025 from 2025-12)
   --db URL             the store to read (default ./gapscope.db, or DATABASE_URL)
 
 The brief holds the index and its biggest movers, the three gaps and their change, (when the
 store has work items) the items overdue or at risk by department, investment against plan by list
 and by city, and the supervised items escalated for a decision, and the targets at risk: the
 province's and each county's indicators whose forecast gives less than a 50 % chance of meeting
-the target (assessed on the period's year, else the newest year up to the month's; the annex lists
+the target (assessed on the period's year, else the newest year ended by the month's end; the annex lists
 them all). The PDF embeds its Chinese font.
 `;
 

@@ -19,8 +19,9 @@ export const PDF_ROWS = 40;
 
 /**
  * The year a brief assesses, as a period code: the brief's period's when it is a year, else the
- * newest year of the data up to the month's; null when the data have no such year or no earlier
- * one to measure progress from.
+ * newest year of the data that had ended by the month's end (the month's own year only in
+ * December, as `briefPeriod`); null when the data have no such year or no earlier one to measure
+ * progress from.
  */
 export function targetsYear(
   month: Period,
@@ -32,7 +33,8 @@ export function targetsYear(
     .flatMap((p) => (p.frequency === 'year' ? [p.year] : []))
     .sort((a, b) => a - b);
   const p = parsePeriod(period);
-  const year = p.frequency === 'year' ? p.year : years.filter((y) => y <= month.year).at(-1);
+  const ended = (y: number): boolean => y < month.year || (y === month.year && month.sub === 12);
+  const year = p.frequency === 'year' ? p.year : years.filter(ended).at(-1);
   if (year === undefined || !years.includes(year) || years[0]! >= year) return null;
   return String(year);
 }

@@ -239,7 +239,12 @@ describe('gapSummary on the bundled demo data', () => {
     const p = s.urbanRural[0]!.province;
     expect(p.source).toBe('data');
     expect(p.ratio.value!.toFixed(2)).toBe('1.73');
-    expect(p.ratio.change).toBeNull();
+    // Against Jan–Sep 2024, derived from the published growth (urban 4.2 %, rural 5.3 %):
+    // 60,536 / 34,552; the report's "0.02 lower".
+    expect(p.sourceYearEarlier).toBe('data');
+    expectClose(p.ratio.yearEarlier!, 60536 / 34552, 1e-15);
+    expectClose(p.ratio.change!, 63079 / 36383 - 60536 / 34552, 1e-12);
+    expect(p.ratio.change!.toFixed(2)).toBe('-0.02');
   });
 
   it('pools the 90 counties for 2025 near the published 1.81, against 2024’s published 1.829', () => {
