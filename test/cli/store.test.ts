@@ -44,7 +44,7 @@ for (const backend of ['SQLite', 'PostgreSQL'] as const) {
       const r = await run('init', '--db', db);
       expect(r.code).toBe(0);
       expect(r.out).toMatch(/102 units, framework zhejiang-default@2025\.1/);
-      expect(r.out).toMatch(/demo data: 21500 observations/);
+      expect(r.out).toMatch(/demo data: 21504 observations/);
     });
 
     it('imports a month’s file, then recognises it again', async () => {

@@ -46,7 +46,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await setup(true);
       expect(await store.db.selectFrom('units').select('code').execute()).toHaveLength(102);
       const c = await storeCounts(store);
-      expect(c.obs).toBe(21500);
+      expect(c.obs).toBe(21504);
       const again = await initStore(store.db, await readBundle());
       expect(again.demo?.outcome).toBe('duplicate');
       expect(await storeCounts(store)).toEqual(c);
