@@ -56,10 +56,16 @@ async function download(card: string, label: string): Promise<Download> {
 
 /**
  * Where a tile's centre is drawn in the map's canvas: the map series scales the tiles' bounding
- * box uniformly so its longer side is `layoutSize` (84 % of the shorter side of the canvas) and
- * puts its centre at `layoutCenter` (44 %, 46 %) — see buildTileMapOption.
+ * box uniformly so its longer side is `layoutSize` (84 % of the shorter side of the canvas, 94 %
+ * without a timeline) and puts its centre at `layoutCenter` (44 %, 46 %; 44 %, 50 % without a
+ * timeline) — see buildTileMapOption.
  */
-function tilePixel(code: string, width: number, height: number): { x: number; y: number } {
+function tilePixel(
+  code: string,
+  width: number,
+  height: number,
+  timeline = true,
+): { x: number; y: number } {
   const layout = parseTileLayout(layoutText());
   const r3 = Math.sqrt(3);
   const cs = layout.map((c) => hexCentre(c, 1));
@@ -67,7 +73,7 @@ function tilePixel(code: string, width: number, height: number): { x: number; y:
   const maxX = Math.max(...cs.map((c) => c[0])) + r3 / 2;
   const minY = Math.min(...cs.map((c) => c[1])) - 1;
   const maxY = Math.max(...cs.map((c) => c[1])) + 1;
-  const size = 0.84 * Math.min(width, height);
+  const size = (timeline ? 0.84 : 0.94) * Math.min(width, height);
   const s = size / Math.max(maxX - minX, maxY - minY);
   const [x, y] = hexCentre(
     layout.find((c) => c.code === code)!,
@@ -75,7 +81,7 @@ function tilePixel(code: string, width: number, height: number): { x: number; y:
   );
   return {
     x: 0.44 * width + (x - (minX + maxX) / 2) * s,
-    y: 0.46 * height + (y - (minY + maxY) / 2) * s,
+    y: (timeline ? 0.46 : 0.5) * height + (y - (minY + maxY) / 2) * s,
   };
 }
 
@@ -267,6 +273,134 @@ describe('the map page', () => {
       ).toBeGreaterThanOrEqual(90);
       await shot('map-04-boundary');
       await page.getByRole('button', { name: '改回瓦片地图' }).click();
+    },
+    STEP,
+  );
+});
+
+describe('the map of progress flags', () => {
+  /** The legend's flags and counts in the SVG download: "name（n）" pieces. */
+  function legend(svg: string): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const m of svg.matchAll(/>([^<>（]+)（(\d+)）</g)) out.set(m[1]!, Number(m[2]));
+    return out;
+  }
+
+  it(
+    'colours P2 by its progress flags in the year shown, with their counts in the legend',
+    async () => {
+      await page.goto(`${server.base}/map?measure=P2&period=2024`);
+      await page.getByTestId('tile-map').locator('canvas').waitFor();
+      await page.getByTestId('map-kind').getByText('目标进度').click();
+      await page.waitForURL(/measure=progress%3AP2|measure=progress:P2/);
+      const subtitle = page.getByTestId('map-subtitle');
+      await expect
+        .poll(() => subtitle.textContent())
+        .toBe('评估 2024 年（基期 2016 年），对照 2025 年目标。');
+      await expect(
+        page.getByTestId('map-card').locator('.ant-card-head-title').textContent(),
+      ).resolves.toBe('农村常住居民人均可支配收入：目标进度，2024 年');
+      await shot('map-06-progress');
+
+      // The flags the API gives the counties on P2 in 2024 (all indicators asked, P2 picked here).
+      const all = (await (await analyst.get('/api/targets?level=county&period=2024')).json()) as {
+        rows: { unit: string; indicator: string; progress: { flag: string | null } }[];
+      };
+      const p2 = all.rows.filter((r) => r.indicator === 'P2');
+      expect(p2).toHaveLength(90);
+      const names: Record<string, string> = {
+        achieved: '已达成',
+        'on-track': '进展顺利',
+        'needs-acceleration': '需加速',
+        limited: '进展有限',
+        deterioration: '倒退',
+      };
+      const want = new Map<string, number>();
+      for (const r of p2) {
+        const name = r.progress.flag ? names[r.progress.flag]! : '无法评估';
+        want.set(name, (want.get(name) ?? 0) + 1);
+      }
+      expect(want.size).toBeGreaterThan(1);
+
+      const svg = await text(await download('map-card', 'SVG'));
+      const got = legend(svg);
+      // Every flag and "not assessed" is listed, with zero counts too; the counts add up to the map.
+      expect([...got.keys()].sort()).toEqual([...Object.values(names), '无法评估'].sort());
+      expect([...got.values()].reduce((a, b) => a + b, 0)).toBe(90);
+      for (const [name, n] of got) expect(n, name).toBe(want.get(name) ?? 0);
+    },
+    STEP,
+  );
+
+  it(
+    'tells a county’s flag, forecast and probability on hover, and downloads the flags as CSV',
+    async () => {
+      // 淳安's tile is in view without scrolling (so the page's header stays at the top of the shot).
+      const canvas = page.getByTestId('tile-map').locator('canvas').first();
+      const box = (await canvas.boundingBox())!;
+      // One frame, no timeline: the tiles are laid out as on the slider's map (see tilePixel).
+      const p = tilePixel('330127', box.width, box.height, false);
+      await page.mouse.move(box.x + p.x, box.y + p.y);
+      const tip = page.getByTestId('tile-map').locator('div', { hasText: '达成目标的概率' }).last();
+      await tip.waitFor();
+      const tipText = (await tip.textContent())!;
+      expect(tipText).toContain('淳安县');
+      expect(tipText).toMatch(/进度：(已达成|进展顺利|需加速|进展有限|倒退|无法评估)/);
+      expect(tipText).toMatch(/2025 年预测值 [\d,]+ 元/);
+      expect(tipText).toMatch(/2025 年达成目标的概率 \d+%/);
+      await shot('map-07-progress-tooltip');
+
+      const csv = (await text(await download('map-card', 'CSV'))).trim().split('\n');
+      expect(csv).toHaveLength(91);
+      expect(csv[0]).toBe('代码,名称,期别,进度,进度比 r,达成概率（0—1）');
+      const api = (await (
+        await analyst.get('/api/targets?level=county&indicator=P2&period=2024&unit=330127')
+      ).json()) as {
+        rows: {
+          progress: { ratio: number | null };
+          forecast: { probability: number | null } | null;
+        }[];
+      };
+      const row = csv.find((l) => l.startsWith('330127,'))!.split(',');
+      expect(row.slice(0, 3)).toEqual(['330127', '淳安县', '2024']);
+      expect(row[4] === '' ? null : Number(row[4])).toBe(api.rows[0]!.progress.ratio);
+      expect(row[5] === '' ? null : Number(row[5])).toBe(api.rows[0]!.forecast?.probability);
+    },
+    STEP,
+  );
+
+  it(
+    'opens the same map from its link, and assesses the latest year by default',
+    async () => {
+      const link = new URL(page.url());
+      expect(link.searchParams.get('measure')).toBe('progress:P2');
+      await page.goto(link.href);
+      await expect
+        .poll(() => page.getByTestId('map-subtitle').textContent())
+        .toContain('评估 2024 年');
+      // The base year itself cannot be assessed: the page says so and asks for a later year.
+      link.searchParams.set('period', '2016');
+      await page.goto(link.href);
+      await page.getByText('2016 年不晚于基期，无法评估进度；请选择之后的年份。').waitFor();
+      link.searchParams.delete('period');
+      await page.goto(link.href);
+      await expect
+        .poll(() => page.getByTestId('map-subtitle').textContent())
+        .toBe('评估 2025 年（基期 2016 年），对照 2027 年目标。');
+      // In English, then back.
+      await page.getByText('English', { exact: true }).first().click();
+      await expect
+        .poll(() => page.getByTestId('map-subtitle').textContent())
+        .toBe('Year assessed: 2025, measured from the base year 2016; target year: 2027.');
+      const svg = await text(await download('map-card', 'SVG'));
+      expect(svg).toMatch(/>Needs acceleration \(\d+\)</);
+      await page.mouse.wheel(0, -5000);
+      await shot('map-08-progress-en');
+      await page.getByText('中文', { exact: true }).first().click();
+      await page.getByTestId('map-kind').getByText('目标进度').waitFor();
+      // Back to the indicator's values keeps the indicator.
+      await page.getByTestId('map-kind').getByText('指标数值').click();
+      await page.waitForURL(/measure=P2(&|$)/);
     },
     STEP,
   );

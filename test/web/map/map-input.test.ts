@@ -54,6 +54,7 @@ describe('mapInput', () => {
     expect(input.bins).toBe('quantile');
     expect(input.labels).toBeNull();
     expect(input.measure.name).toBe('农村居民收入');
+    expect(input.measure.unit).toBe('元');
   });
 
   it('picks decimals from the size of the values', () => {

@@ -145,4 +145,134 @@ describe('buildTileMapOption', () => {
       ).toMatchFileSnapshot(`__snapshots__/tile-map.${lang}.svg`);
     }
   });
+
+  describe('categories', () => {
+    const classes = [
+      { label: '甲', colour: '#0072B2' },
+      { label: '乙', colour: '#E69F00' },
+      { label: '丙', colour: '#D55E00' },
+    ];
+    /** Unit k in class (k + period) mod 3; 330102 without a class in 2025, 330105 out of range. */
+    function categorical(overrides: Partial<TileMapInput> = {}): TileMapInput {
+      return makeInput({
+        bins: 'category',
+        categories: {
+          classes,
+          of: new Map(
+            units.map((u, k) => [
+              u.code,
+              periods.map((_, i) =>
+                u.code === '330102' && i === 2 ? null : u.code === '330105' ? 7 : (k + i) % 3,
+              ),
+            ]),
+          ),
+        },
+        ...overrides,
+      });
+    }
+    type Pieces = { label: string; color: string; value: number }[];
+    /** A unit with a class in every period, and its place in the list. */
+    const k = units.findIndex((u) => u.code !== '330102' && u.code !== '330105');
+    const code = units[k]!.code;
+    /** Expected counts of each class in period i, and of units without one. */
+    function counts(i: number): { classes: number[]; none: number } {
+      const c = [0, 0, 0];
+      let none = 0;
+      units.forEach((u, k) => {
+        if ((u.code === '330102' && i === 2) || u.code === '330105') none++;
+        else c[(k + i) % 3]!++;
+      });
+      return { classes: c, none };
+    }
+
+    it('has a piece per class in order with the count of the period shown, then no data', () => {
+      const o = buildTileMapOption(categorical(), { lang: 'zh-CN' }) as unknown as Frames;
+      const want = counts(2);
+      const pieces = o.baseOption.visualMap.pieces as Pieces;
+      expect(pieces.map((p) => p.label)).toEqual([
+        `甲（${want.classes[0]}）`,
+        `乙（${want.classes[1]}）`,
+        `丙（${want.classes[2]}）`,
+        `无数据（${want.none}）`,
+      ]);
+      expect(pieces.map((p) => p.color)).toEqual([...classes.map((c) => c.colour), '#eeeeee']);
+      // Listed by value, highest on top: the first class on top, no data at the bottom.
+      expect(pieces.map((p) => p.value)).toEqual([3, 2, 1, 0]);
+      expect(want.classes.reduce((a, b) => a + b, 0) + want.none).toBe(90);
+    });
+
+    it('counts each frame’s own classes, and colours each datum by its class', () => {
+      const o = buildTileMapOption(categorical(), { lang: 'en' }) as unknown as Frames & {
+        options: { visualMap: { pieces: Pieces } }[];
+      };
+      for (const i of [0, 1, 2]) {
+        const want = counts(i);
+        const labels = o.options[i]!.visualMap.pieces.map((p) => p.label);
+        expect(labels.slice(0, 3)).toEqual(
+          ['甲', '乙', '丙'].map((l, k) => `${l} (${want.classes[k]})`),
+        );
+        expect(labels[3]).toBe(`No data (${want.none})`);
+        const data = o.options[i]!.series[0]!.data;
+        expect(data.find((d) => d.name === code)!.value).toBe(3 - ((k + i) % 3));
+        expect(data.find((d) => d.name === '330105')!.value).toBe(0);
+      }
+      expect(o.options[2]!.series[0]!.data.find((d) => d.name === '330102')!.value).toBe(0);
+    });
+
+    it('writes tile labels that read on their class: white on blue and vermilion, dark on orange', () => {
+      const o = buildTileMapOption(categorical({ periods: ['2025'], current: 0 }), {
+        lang: 'zh-CN',
+      }) as unknown as { series: { data: { value: number; label: { color: string } }[] }[] };
+      const colour = (k: number) => o.series[0]!.data.find((d) => d.value === 3 - k)!.label.color;
+      expect(colour(0)).toBe('#ffffff');
+      expect(colour(1)).toBe('#1f2329');
+      expect(colour(2)).toBe('#ffffff');
+    });
+
+    it('puts the caller’s notes (as text) and its own trend years in the tooltip', () => {
+      const input = categorical({
+        periods: ['2025'],
+        current: 0,
+        values: new Map(units.map((u) => [u.code, [u.code === code ? 57640.37 : 1]])),
+        measure: { name: '农村居民收入', digits: 0, unit: 'CNY' },
+        notes: new Map([[code, [['进度：已达成', 'r < 1 & p > 0.5']]]]),
+        trend: {
+          from: '2016',
+          to: '2025',
+          values: new Map([[code, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]]]),
+        },
+      });
+      const o = buildTileMapOption(input, { lang: 'zh-CN' }) as unknown as {
+        tooltip: { formatter(p: unknown): string };
+        series: { data: unknown[] }[];
+      };
+      const datum = o.series[0]!.data.find((d) => (d as { name: string }).name === code);
+      const html = o.tooltip.formatter({ data: datum });
+      expect(html).toContain('农村居民收入: 57,640 CNY');
+      expect(html).toContain('<br/>进度：已达成<br/>r &lt; 1 &amp; p &gt; 0.5<br/>');
+      expect(html).toContain('2016–2025');
+      expect(html).toContain('<svg');
+    });
+
+    it('tabulates each unit’s class, no data without one', () => {
+      const t = tileMapTable(categorical(), 2, { lang: 'zh-CN' });
+      expect(t.header).toEqual(['代码', '名称', '期别', '总指数', '状态']);
+      const row = (code: string) => t.rows.find((r) => r[0] === code)!;
+      expect(row('330102')[4]).toBe('无数据');
+      expect(row(code)[4]).toBe(['甲', '乙', '丙'][(k + 2) % 3]);
+    });
+
+    it('matches its SVG snapshot', async () => {
+      await expect(
+        renderSvg(
+          buildTileMapOption(categorical({ periods: ['2025'], current: 0 }), { lang: 'zh-CN' }),
+          {
+            lang: 'zh-CN',
+            width: 760,
+            height: 640,
+          },
+        ),
+      ).toMatchFileSnapshot('__snapshots__/tile-map.category.zh-CN.svg');
+    });
+  });
 });

@@ -124,6 +124,7 @@ export const en: WebCatalog = {
   'unit.ind.target': 'Target',
   'unit.ind.distance': 'To target',
   'unit.ind.imputed': 'imputed',
+  'unit.ind.notApplicable': '—, not applicable',
   'unit.ind.achieved': 'met',
   'unit.light.green': 'good',
   'unit.light.amber': 'fair',
@@ -556,6 +557,28 @@ export const en: WebCatalog = {
   'map.legendNote':
     'Classes are computed over all periods together, so colours compare across years.',
   'map.tableTitle': '{measure}, {period}',
+  // The map's progress measure: the flags of GET /api/targets (flag names: targets.flag.*).
+  'map.kind.progress': 'Progress to target',
+  'map.progress.title': 'Progress to target: {indicator}, {year}',
+  'map.progress.subtitle':
+    'Year assessed: {year}, measured from the base year {base}; target year: {target}.',
+  'map.progress.subtitle.noTarget':
+    'Year assessed: {year}, measured from the base year {base}; no target, so flagged by the signed annual growth (forecast to {horizon}).',
+  'map.progress.latest':
+    'The period {period} is not a year: the latest year of the data is assessed.',
+  'map.progress.noTarget': '{name} (no target)',
+  'map.progress.flag': 'Progress: {flag}',
+  'map.progress.noFlagWhy': '{noFlag}: {reason}',
+  'map.progress.forecast': 'Forecast for {year}: {mean} (80%: {lo}–{hi})',
+  'map.progress.target': 'Target {target} ({year})',
+  'map.progress.ratio': 'Ratio r = {ratio}',
+  'map.progress.probability': 'Probability of meeting the {year} target: {probability}',
+  'map.progress.tooEarly':
+    'Progress cannot be assessed on {period}: it is not after the base year. Choose a later year.',
+  'map.progress.col.ratio': 'Ratio r',
+  'map.progress.col.probability': 'Probability of meeting the target (0–1)',
+  'map.progress.note':
+    'Flags follow the SDG progress method: the annual pace since the base year over the pace the target needs; the probability comes from the damped-trend forecast and its backtested errors.',
   'gaps.title': 'The three gaps',
   'gaps.intro':
     'Between town and country, between regions and between incomes, period by period, each against the same period a year earlier.',
@@ -591,4 +614,71 @@ export const en: WebCatalog = {
   'gaps.noIncome':
     'The data have no income groups, so there is no Lorenz curve of household income; the chart shows the distribution across county-level units.',
   'gaps.noData': 'No data yet.',
+  // Progress towards targets and forecasts (GET /api/targets): the flag, its tooltip, the fan.
+  'targets.progress': 'Progress',
+  'targets.progress.rule':
+    'By the SDG progress method: the annual growth since the base year over the growth the target needs, r (without a target, the signed annual growth G), against thresholds; the percentage is the forecast’s probability of meeting the target. Click for the forecast.',
+  'targets.flag.achieved': 'Achieved',
+  'targets.flag.on-track': 'On track',
+  'targets.flag.needs-acceleration': 'Needs acceleration',
+  'targets.flag.limited': 'Limited progress',
+  'targets.flag.deterioration': 'Deterioration',
+  'targets.noFlag': 'Not assessed',
+  'targets.noFlag.no-value': 'No data',
+  'targets.noFlag.too-few-points': 'No value after the base year',
+  'targets.noFlag.zero-base': 'The base value is zero, so there is no growth rate',
+  'targets.tip.years': 'Base year {base}, current year {current}',
+  'targets.tip.shifted': ' ({asked} had no value, so the base moved on)',
+  'targets.tip.values': 'Base value {base}, current value {current}',
+  'targets.tip.target': 'Target {target} ({year})',
+  'targets.tip.achieved': 'The current value meets the target',
+  'targets.tip.compound': 'Annual growth {rate}; the target needs {required}',
+  'targets.tip.linear': 'Annual change {rate}; the target needs {required}',
+  'targets.tip.ratio': 'Ratio r = {ratio}',
+  'targets.tip.requiredZero': 'The target equals the base value: the value has moved away from it',
+  'targets.tip.growth': 'No target: signed annual growth G = {growth}',
+  'targets.tip.bounds':
+    'Thresholds ({set}): on track ≥ {onTrack}, needs acceleration ≥ {acceleration}, limited ≥ {limited}',
+  'targets.tip.linear.not-positive':
+    'Linear growth because the base, current or target value is not positive',
+  'targets.tip.linear.rate-of-change':
+    'Linear growth because the indicator is itself a rate of change',
+  'targets.probability':
+    'Probability of meeting the {year} target of {target}, by the forecast: {probability}',
+  'targets.set.statcan': 'Statistics Canada',
+  'targets.set.eurostat': 'Eurostat',
+  'targets.perYear': '{rate} a year',
+  'targets.none': 'No progress assessment for this unit.',
+  'targets.fan': 'Forecast to target',
+  'targets.fan.indicator': 'Indicator forecast',
+  'targets.fan.show': 'Show the forecast of {name}',
+  'targets.fan.observed': 'Observed',
+  'targets.fan.mean': 'Forecast',
+  'targets.fan.band80': '80% interval',
+  'targets.fan.band95': '95% interval',
+  'targets.fan.lo80': '80% lower',
+  'targets.fan.hi80': '80% upper',
+  'targets.fan.lo95': '95% lower',
+  'targets.fan.hi95': '95% upper',
+  'targets.fan.forecast':
+    'Forecast for {year}: {mean} (80%: {lo}–{hi}), target {target}, probability of meeting it {probability}.',
+  'targets.fan.forecast.noTarget': 'Forecast for {year}: {mean} (80%: {lo}–{hi}); no target.',
+  'targets.fan.model':
+    'Model: damped trend pooled over {pool}; backtest coverage of the 80% interval: {coverage} (n = {n}).',
+  'targets.fan.model.noBacktest': 'Model: damped trend pooled over {pool}; no backtest coverage.',
+  'targets.fan.extrapolated':
+    'The forecast goes beyond the 3 backtested years: its intervals are widened in proportion.',
+  'targets.fan.noForecast.too-few-points': 'Fewer than 4 observed years: no forecast.',
+  'targets.fan.noForecast.no-model': 'No model to forecast with.',
+  'targets.pool.county': '{n} county-level units',
+  'targets.pool.city': '{n} cities',
+  'targets.pool.province': '{n} provinces',
+  'targets.source.rollup':
+    'Its own data cover fewer than 4 years: the values are rolled up from its county-level units.',
+  'targets.source.data': 'The values are its own data.',
+  'gaps.target.title': 'Province: {name} towards the {year} target',
+  'gaps.target.shown.data':
+    'Shown: indicator {id} ({name}) as the data give it for the province. The ratio in this section’s trend chart is computed from urban and rural per-capita disposable income (INC_URBAN ÷ INC_RURAL); the two may differ slightly.',
+  'gaps.target.shown.rollup':
+    'The province’s own data cover fewer than 4 years. Shown: indicator {id} rolled up from the county-level units, an approximation; the exact ratio, computed from urban and rural per-capita disposable income (INC_URBAN ÷ INC_RURAL), is in this section’s trend chart.',
 };

@@ -1,6 +1,6 @@
 // The map of units: a map series over a registered map (the hex tiles, or an uploaded boundary
-// file) coloured by quantile bins or traffic lights, a tooltip with the value and its trend, and
-// a timeline with play over the periods.
+// file) coloured by quantile bins, traffic lights or categories of the caller's (e.g. progress
+// flags), a tooltip with the value and its trend, and a timeline with play over the periods.
 
 import { sparkSvg } from '@gapscope/charts/spark.ts';
 import { formatNumber } from '@gapscope/core/text/format.ts';
@@ -8,6 +8,16 @@ import { chartText } from '@gapscope/charts/text.ts';
 import { baseOption, inkOf, SEQUENTIAL, TRAFFIC } from '@gapscope/charts/theme.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from '@gapscope/charts/types.ts';
 import { binOf, quantileBins, trafficOf, type QuantileBins, type Traffic } from './bins.ts';
+import {
+  categoryPieces,
+  classesAt,
+  NO_CLASS,
+  pieceValue,
+  textOn,
+  type TileCategories,
+} from './categories.ts';
+
+export type { TileCategories, TileClass } from './categories.ts';
 
 /** The map name of the bundled hex tiles. */
 export const TILE_MAP = 'gapscope-tiles';
@@ -27,12 +37,21 @@ export interface TileMapInput {
   labels?: ReadonlyMap<string, string> | null;
   /** The measure: its name, unit of measure, decimals and good direction. */
   measure: { name: string; unit?: string; digits?: number; direction?: 1 | -1 };
-  /** Quantile classes pooled over all periods, or traffic lights against `targets`. */
-  bins: 'quantile' | 'traffic';
+  /** Quantile classes pooled over all periods, traffic lights against `targets`, or `categories`. */
+  bins: 'quantile' | 'traffic' | 'category';
   /** Number of quantile classes (default 5). */
   classes?: number;
   /** The target of each period (aligned with `periods`), for traffic lights. */
   targets?: readonly (number | null)[];
+  /**
+   * For `category`: the classes in legend order and each unit's class (an index into `classes`)
+   * by period, aligned with `periods`; a unit without one, or with null, is shown as no data.
+   */
+  categories?: TileCategories;
+  /** More tooltip lines of a unit by period (plain text), after its value. */
+  notes?: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The tooltip's trend line: its own years and values, instead of `values` over `periods`. */
+  trend?: { from: string; to: string; values: ReadonlyMap<string, readonly (number | null)[]> };
   /** Which values were imputed, aligned with `values`. */
   imputed?: ReadonlyMap<string, readonly boolean[]>;
   /** Width ÷ height of a unit of the map's coordinates: 1 for tiles, cos(latitude) for lon/lat. */
@@ -43,7 +62,7 @@ export interface TileMapInput {
   autoPlay?: boolean;
 }
 
-/** A region's datum: code as name; value = the value (quantile) or light code (traffic). */
+/** A region's datum: code as name; value = the value (quantile), light code (traffic) or class. */
 interface TileDatum {
   name: string;
   /** Index of the datum's period. */
@@ -75,7 +94,9 @@ export function tileMapBins(input: TileMapInput): QuantileBins {
   return quantileBins(all, input.classes ?? 5);
 }
 
-function legendPieces(input: TileMapInput, bins: QuantileBins, opts: ChartOpts) {
+function legendPieces(input: TileMapInput, bins: QuantileBins, current: number, opts: ChartOpts) {
+  if (input.bins === 'category')
+    return categoryPieces(input.categories, input.values.keys(), current, opts);
   const w = chartText(opts.lang);
   const ink = inkOf(opts);
   const digits = input.measure.digits ?? 2;
@@ -108,14 +129,28 @@ function legendPieces(input: TileMapInput, bins: QuantileBins, opts: ChartOpts) 
   return [...pieces.reverse(), { value: MISSING, label: w('missing'), color: ink.missing }];
 }
 
-function frameData(input: TileMapInput, bins: QuantileBins, i: number): TileDatum[] {
+function frameData(
+  input: TileMapInput,
+  bins: QuantileBins,
+  i: number,
+  opts: ChartOpts,
+): TileDatum[] {
   const dark = new Set<number>();
   for (let k = Math.ceil(bins.classes * 0.6); k < bins.classes; k++) dark.add(k);
   const target = input.targets?.[i] ?? null;
   const direction = input.measure.direction ?? 1;
+  const classes =
+    input.bins === 'category' ? classesAt(input.categories, input.values.keys(), i) : null;
+  const ink = inkOf(opts);
   return [...input.values.entries()].map(([code, values]) => {
     const v = values[i];
     const raw = v === null || v === undefined || !Number.isFinite(v) ? null : v;
+    if (classes) {
+      const k = classes.get(code)!;
+      const fill = k === NO_CLASS ? ink.missing : input.categories!.classes[k]!.colour;
+      const value = pieceValue(input.categories, k);
+      return { name: code, frame: i, value, raw, traffic: null, label: { color: textOn(fill) } };
+    }
     if (input.bins === 'traffic') {
       const t = trafficOf(raw, target, direction);
       return { name: code, frame: i, value: LIGHT_CODE[t], raw, traffic: t };
@@ -128,9 +163,10 @@ function frameData(input: TileMapInput, bins: QuantileBins, i: number): TileDatu
 
 /**
  * The map option: a timeline over `periods` (play, loop off) switching each period's data; a
- * piecewise legend (quantile classes pooled over the periods, highest first, then "no data"; or
- * the four traffic lights); tile labels; a tooltip with name, value, target and a spark line of
- * the unit's values over all periods.
+ * piecewise legend (quantile classes pooled over the periods, highest first, then "no data"; the
+ * four traffic lights; or the categories with each one's count in the period shown); tile labels;
+ * a tooltip with name, value, target, the caller's notes and a spark line of the unit's values
+ * over all periods (or over the trend's own years).
  */
 export function buildTileMapOption(input: TileMapInput, opts: ChartOpts): EChartsOption {
   const w = chartText(opts.lang);
@@ -143,7 +179,7 @@ export function buildTileMapOption(input: TileMapInput, opts: ChartOpts): EChart
   const tooltip = (p: unknown): string => {
     const d = (p as { data?: TileDatum }).data;
     const code = d?.name ?? (p as { name: string }).name;
-    const series = input.values.get(code) ?? [];
+    const series = (input.trend?.values ?? input.values).get(code) ?? [];
     const i = d?.frame ?? current;
     const lines = [`<b>${input.names.get(code) ?? code}</b>`];
     const raw = d?.raw ?? null;
@@ -154,14 +190,17 @@ export function buildTileMapOption(input: TileMapInput, opts: ChartOpts): EChart
     const target = input.targets?.[i] ?? null;
     if (input.bins === 'traffic' && target !== null)
       lines.push(w('target.value', { value: formatNumber(target, opts.lang, { digits }) + unit }));
+    for (const note of input.notes?.get(code)?.[i] ?? []) lines.push(escapeHtml(note));
     const spark = sparkSvg(series, { width: 120, height: 32 });
+    const from = input.trend?.from ?? input.periods[0] ?? '';
+    const to = input.trend?.to ?? input.periods.at(-1) ?? '';
     if (spark)
       lines.push(
-        `<span style="color:${ink.muted};font-size:11px">${w('trend')} ${input.periods[0] ?? ''}–${input.periods.at(-1) ?? ''}</span><br/>${spark}`,
+        `<span style="color:${ink.muted};font-size:11px">${w('trend')} ${from}–${to}</span><br/>${spark}`,
       );
     return lines.join('<br/>');
   };
-  const frames = input.periods.map((_, i) => frameData(input, bins, i));
+  const frames = input.periods.map((_, i) => frameData(input, bins, i, opts));
   const timeline = input.periods.length > 1;
   const series = {
     type: 'map' as const,
@@ -189,7 +228,7 @@ export function buildTileMapOption(input: TileMapInput, opts: ChartOpts): EChart
     tooltip: { trigger: 'item', confine: true, formatter: tooltip },
     visualMap: {
       type: 'piecewise',
-      pieces: legendPieces(input, bins, opts),
+      pieces: legendPieces(input, bins, current, opts),
       dimension: 0,
       right: 8,
       top: 'middle',
@@ -249,9 +288,18 @@ export function buildTileMapOption(input: TileMapInput, opts: ChartOpts): EChart
     },
     options: input.periods.map((p, i) => ({
       title: periodTitle(p, ink.muted),
+      // A categorical legend counts the units of each frame.
+      ...(input.bins === 'category'
+        ? { visualMap: { pieces: categoryPieces(input.categories, input.values.keys(), i, opts) } }
+        : {}),
       series: [{ data: frames[i] }],
     })),
   } as EChartsOption;
+}
+
+/** Plain text for the tooltip's HTML. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function periodTitle(period: string, colour: string) {
@@ -263,11 +311,20 @@ function periodTitle(period: string, colour: string) {
   };
 }
 
-/** The map's data in one period as displayed: code, name, value, and the light when judged. */
+/**
+ * The map's data in one period as displayed: code, name, value, and the light when judged or the
+ * class when categorical.
+ */
 export function tileMapTable(input: TileMapInput, period: number, opts: ChartOpts): ChartTable {
   const w = chartText(opts.lang);
   const target = input.targets?.[period] ?? null;
   const traffic = input.bins === 'traffic';
+  const classes =
+    input.bins === 'category' ? classesAt(input.categories, input.values.keys(), period) : null;
+  const classLabel = (code: string): string => {
+    const k = classes!.get(code)!;
+    return k === NO_CLASS ? w('missing') : input.categories!.classes[k]!.label;
+  };
   const names: Record<Traffic, string> = {
     met: w('traffic.met'),
     near: w('traffic.near'),
@@ -281,6 +338,7 @@ export function tileMapTable(input: TileMapInput, period: number, opts: ChartOpt
       w('period'),
       input.measure.unit ? `${input.measure.name} (${input.measure.unit})` : input.measure.name,
       ...(traffic ? [w('target'), w('status')] : []),
+      ...(classes ? [w('status')] : []),
     ],
     rows: [...input.values.entries()].map(([code, values]) => {
       const v = values[period] ?? null;
@@ -290,6 +348,7 @@ export function tileMapTable(input: TileMapInput, period: number, opts: ChartOpt
         input.periods[period] ?? '',
         v,
         ...(traffic ? [target, names[trafficOf(v, target, input.measure.direction ?? 1)]] : []),
+        ...(classes ? [classLabel(code)] : []),
       ];
     }),
   };

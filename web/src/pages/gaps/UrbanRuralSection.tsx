@@ -1,5 +1,5 @@
-// Town and country: the urban–rural ratio over time (the province and units chosen to compare)
-// and every unit's ratio in the period shown.
+// Town and country: the urban–rural ratio over time (the province and units chosen to compare),
+// the province's path to its target, and every unit's ratio in the period shown.
 
 import { Col, Row, Select } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -8,6 +8,7 @@ import { buildUrbanRuralOption, urbanRuralTable } from '@gapscope/charts/urban-r
 import { chartText, titleCase } from '@gapscope/charts/text.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { useT } from '../../i18n/index.ts';
+import { ProvinceTarget } from './ProvinceTarget.tsx';
 import type { UrbanRuralSeries } from './series.ts';
 
 export interface UrbanRuralSectionProps {
@@ -88,6 +89,9 @@ export function UrbanRuralSection(p: UrbanRuralSectionProps): ReactNode {
             />
           }
         />
+      </Col>
+      <Col xs={24} xl={12}>
+        <ProvinceTarget />
       </Col>
       <Col xs={24}>
         <ChartCard

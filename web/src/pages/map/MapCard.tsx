@@ -2,7 +2,7 @@
 // as CSV. The renderer loads with ECharts on first use.
 
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Dropdown, Skeleton } from 'antd';
+import { Button, Card, Dropdown, Skeleton, Typography } from 'antd';
 import { lazy, Suspense, useRef, type ReactNode } from 'react';
 import type { EChartsInstance } from '../../charts/echarts.ts';
 import type { ChartTable, EChartsOption } from '@gapscope/charts/types.ts';
@@ -12,6 +12,8 @@ const TileMap = lazy(() => import('../../map/TileMap.tsx'));
 
 export interface MapCardProps {
   title: ReactNode;
+  /** A line under the title: what the map shows, e.g. the year assessed and the target year. */
+  subtitle?: ReactNode;
   /** For screen readers and file names. */
   name: string;
   option: EChartsOption;
@@ -66,6 +68,15 @@ export function MapCard(p: MapCardProps): ReactNode {
         </span>
       }
     >
+      {p.subtitle && (
+        <Typography.Paragraph
+          type="secondary"
+          style={{ fontSize: 13, margin: '0 0 4px' }}
+          data-testid="map-subtitle"
+        >
+          {p.subtitle}
+        </Typography.Paragraph>
+      )}
       <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: p.height }} />}>
         <TileMap
           option={p.option}

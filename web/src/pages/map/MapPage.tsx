@@ -1,9 +1,10 @@
 // The map: every unit coloured by the index, a domain, an indicator or a gap, in quantile classes
-// or traffic lights against targets, with a time slider that plays; a unit opens on click. The
-// hex tiles are the default; a boundary file of one's own can replace them.
+// or traffic lights against targets, with a time slider that plays; or by its progress flag on an
+// indicator in the year shown (GET /api/targets). A unit opens on click. The hex tiles are the
+// default; a boundary file of one's own can replace them.
 
 import { keepPreviousData } from '@tanstack/react-query';
-import { Col, Row, Segmented, Typography } from 'antd';
+import { Alert, Col, Row, Segmented, Typography } from 'antd';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useApiQuery } from '../../api/client.ts';
@@ -18,13 +19,27 @@ import { aspectOf, BOUNDARY_MAP } from '../../map/boundary.ts';
 import { registerBoundary, registerTiles } from '../../map/register.ts';
 import { shortName } from '../../map/short-name.ts';
 import { buildTileMapOption, tileMapTable } from '../../map/tile-map-option.ts';
-import type { MapValues } from '@gapscope/api/index.ts';
+import type { MapValues, TargetsAnswer } from '@gapscope/api/index.ts';
+import type { Flag } from '@gapscope/core/targets/flag.ts';
+import { FLAG_COLOUR } from '../../components/ProgressFlag.tsx';
 import { BoundaryPanel } from './BoundaryPanel.tsx';
 import { canJudge, mapInput } from './map-input.ts';
 import { MapCard } from './MapCard.tsx';
 import { MeasurePicker } from './MeasurePicker.tsx';
+import {
+  asksFor,
+  progressIndicator,
+  progressInput,
+  progressSubtitle,
+  progressTable,
+  targetsPath,
+} from './progress-input.ts';
 
 const HEIGHT = 640;
+/** The flags' colours on the map: the tags' of the rest of the dashboard. */
+const FLAG_FILL = Object.fromEntries(
+  Object.entries(FLAG_COLOUR).map(([flag, c]) => [flag, c.bg]),
+) as Record<Flag, string>;
 
 export default function MapPage(): ReactNode {
   const t = useT();
@@ -33,8 +48,11 @@ export default function MapPage(): ReactNode {
   const [binsParam, setBins] = useSearchState('bins');
   const [periodParam, setPeriod] = useSearchState('period');
   const [boundary, setBoundary] = useState<{ approval: string; aspect: number } | null>(null);
+  // progress:<indicator> colours by the indicator's flags; its values still give the periods.
+  const flagsOf = progressIndicator(measureId);
+  const valuesOf = flagsOf ?? measureId;
   const q = useApiQuery<MapValues>(
-    `/api/map/values${measureId ? `?measure=${encodeURIComponent(measureId)}` : ''}`,
+    `/api/map/values${valuesOf ? `?measure=${encodeURIComponent(valuesOf)}` : ''}`,
     { placeholderData: keepPreviousData },
   );
   const { units, name } = useUnits();
@@ -44,6 +62,14 @@ export default function MapPage(): ReactNode {
     periodParam && periods.includes(periodParam)
       ? periods.indexOf(periodParam)
       : periods.length - 1;
+  const shown = periods[period];
+  // While another year's flags load, the last year's stay on screen; another indicator's do not.
+  const tq = useApiQuery<TargetsAnswer>(flagsOf && values ? targetsPath(flagsOf, shown) : null, {
+    placeholderData: (previous, query) =>
+      flagsOf && asksFor(query?.queryKey[1], flagsOf) ? previous : undefined,
+  });
+  // The flags only with the values of their own indicator (not a measure's still on screen).
+  const answer = flagsOf && values?.measure.id === flagsOf ? tq.data : undefined;
   // The option is built with the period it starts at; later moves go to the chart's timeline, so
   // the option is not rebuilt (and play not stopped) on every step. The period is read from a ref
   // during render on purpose (the React Compiler would not memoise this; we do not use it).
@@ -57,19 +83,20 @@ export default function MapPage(): ReactNode {
   );
   const input = useMemo(() => {
     if (!values) return null;
-    return {
-      ...mapInput(values, {
-        lang: t.lang,
-        map: boundary ? BOUNDARY_MAP : registerTiles(),
-        period: startAt.current,
-        name: (c) => name(c),
-        label: boundary ? undefined : (c) => shortName(name(c)),
-        bins,
-        caption: boundary ? t('map.boundary.caption', { number: boundary.approval }) : null,
-      }),
-      aspectScale: boundary?.aspect ?? 1,
+    const common = {
+      lang: t.lang,
+      map: boundary ? BOUNDARY_MAP : registerTiles(),
+      name: (c: string) => name(c),
+      label: boundary ? undefined : (c: string) => shortName(name(c)),
+      caption: boundary ? t('map.boundary.caption', { number: boundary.approval }) : null,
     };
-  }, [values, boundary, name, bins, t]);
+    const aspectScale = boundary?.aspect ?? 1;
+    if (flagsOf)
+      return answer
+        ? { ...progressInput(values, answer, { ...common, colours: FLAG_FILL }), aspectScale }
+        : null;
+    return { ...mapInput(values, { ...common, period: startAt.current, bins }), aspectScale };
+  }, [values, answer, flagsOf, boundary, name, bins, t]);
   /* eslint-enable react-hooks/refs */
   const option = useMemo(
     () => (input ? buildTileMapOption(input, { lang: t.lang }) : null),
@@ -81,7 +108,9 @@ export default function MapPage(): ReactNode {
   const m = values!.measure;
   const measureName = titleCase(t.name(m.name));
   const judge = canJudge(values!);
-  const title = t('map.tableTitle', { measure: measureName, period: periods[period] ?? '' });
+  const title = answer
+    ? t('map.progress.title', { indicator: measureName, year: answer.period })
+    : t('map.tableTitle', { measure: measureName, period: shown ?? '' });
   return (
     <div data-testid="map-page">
       <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: 12 }}>
@@ -102,8 +131,13 @@ export default function MapPage(): ReactNode {
           margin: '12px 0',
         }}
       >
-        <MeasurePicker measures={values!.measures} value={m} onChange={(id) => setMeasure(id)} />
-        <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
+        <MeasurePicker
+          measures={values!.measures}
+          value={m}
+          progress={!!flagsOf}
+          onChange={(id) => setMeasure(id)}
+        />
+        <span style={{ display: flagsOf ? 'none' : 'inline-flex', gap: 8, alignItems: 'center' }}>
           <span id="map-bins-label">{t('map.bins')}</span>
           <Segmented
             aria-labelledby="map-bins-label"
@@ -117,29 +151,49 @@ export default function MapPage(): ReactNode {
           />
         </span>
       </div>
-      {bins === 'traffic' && !judge && (
+      {!flagsOf && bins === 'traffic' && !judge && (
         <Typography.Paragraph type="secondary">{t('map.noTarget')}</Typography.Paragraph>
       )}
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={17}>
-          {option && input && (
+          {flagsOf && tq.error && tq.error.field === 'base' ? (
+            // The base year itself, or one before it: nothing to assess, a later year is needed.
+            <Alert
+              type="info"
+              showIcon
+              title={t('map.progress.tooEarly', { period: shown ?? '' })}
+            />
+          ) : flagsOf && tq.error ? (
+            <ErrorView error={tq.error} retry={() => void tq.refetch()} />
+          ) : option && input ? (
             <MapCard
               title={title}
+              subtitle={answer ? progressSubtitle(answer, shown, t.lang) : undefined}
               name={title}
               option={option}
               height={HEIGHT}
-              period={period}
+              period={answer ? 0 : period}
               onPeriod={(i) => periods[i] && setPeriod(periods[i])}
               onUnit={(code) => void navigate(`/units/${code}`)}
-              table={() => tileMapTable(input, period, { lang: t.lang })}
+              table={() =>
+                answer
+                  ? progressTable(answer, input, t.lang)
+                  : tileMapTable(input, period, { lang: t.lang })
+              }
               footer={
                 <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
                   {boundary ? '' : `${t('map.tilesNote')} `}
-                  {bins === 'quantile' || !judge ? `${t('map.legendNote')} ` : ''}
+                  {answer
+                    ? `${t('map.progress.note')} `
+                    : bins === 'quantile' || !judge
+                      ? `${t('map.legendNote')} `
+                      : ''}
                   {t('map.clickHint')}
                 </Typography.Paragraph>
               }
             />
+          ) : (
+            <Loading rows={10} />
           )}
         </Col>
         <Col xs={24} xl={7}>

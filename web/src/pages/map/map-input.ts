@@ -3,6 +3,7 @@
 
 import type { Lang } from '@gapscope/i18n/index.ts';
 import type { TileMapInput } from '../../map/tile-map-option.ts';
+import { measureLabel } from '../../i18n/catalog.ts';
 import type { MapValues } from '@gapscope/api/index.ts';
 
 /** Decimals for a measure's values: none for thousands (incomes), one for tens (scores), else two. */
@@ -44,7 +45,8 @@ export function mapInput(
     labels: opts.label ? new Map(values.units.map((u) => [u.unit, opts.label!(u.unit)])) : null,
     measure: {
       name: opts.lang === 'en' && m.name.en ? m.name.en : m.name.zh,
-      unit: m.unit || undefined,
+      // In the page's language: 元 for CNY in Chinese.
+      unit: measureLabel(opts.lang, m.unit) || undefined,
       digits: digitsFor(values),
       direction: m.direction,
     },

@@ -1,10 +1,12 @@
 // Every indicator of the unit: raw value, value on the indicator's scale, normalised score,
-// traffic light, trend, rank, target and the distance to it; grouped by domain.
+// traffic light, trend, rank, target and the distance to it, and its progress flag with the
+// probability of meeting the target; grouped by domain.
 
 import { Card, Progress, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
-import type { Profile, ProfileIndicator } from '@gapscope/api/index.ts';
+import type { Profile, ProfileIndicator, TargetsAnswer } from '@gapscope/api/index.ts';
 import { MISSING } from '@gapscope/core/text/format.ts';
+import { ProgressFlag } from '../../components/ProgressFlag.tsx';
 import type { FrameworkParts } from '../../hooks/framework-parts.ts';
 import { useT } from '../../i18n/index.ts';
 import { distanceToTarget, trafficLight, trendMark } from './standing.ts';
@@ -32,21 +34,38 @@ function rowsOf(profile: Profile, fw: FrameworkParts): Row[] {
   return rows;
 }
 
+export interface IndicatorTableProps {
+  profile: Profile;
+  fw: FrameworkParts;
+  /** The unit's part of GET /api/targets?unit= (undefined while it comes or when there is none). */
+  targets?: TargetsAnswer;
+  /** The indicator whose forecast is shown (its row is marked). */
+  selected?: string;
+  /** Shows an indicator's forecast (a click on its flag). */
+  onFan?(indicator: string): void;
+}
+
 export function IndicatorTable({
   profile,
   fw,
-}: {
-  profile: Profile;
-  fw: FrameworkParts;
-}): ReactNode {
+  targets,
+  selected,
+  onFan,
+}: IndicatorTableProps): ReactNode {
   const t = useT();
   const domainName = new Map(fw.domains.map((d) => [d.id, t.name(d.name)]));
+  const progress = new Map((targets?.rows ?? []).map((r) => [r.indicator, r]));
   const columns: TableColumnsType<Row> = [
     {
       title: t('unit.ind.domain'),
       key: 'domain',
       width: 56,
-      onCell: (r) => ({ rowSpan: r.domainSpan }),
+      // The marked row's colour is its own: not the domain's cell that spans its siblings too.
+      onCell: (r) => ({
+        rowSpan: r.domainSpan,
+        style:
+          r.id === selected ? { background: 'var(--ant-color-bg-container, #fff)' } : undefined,
+      }),
       render: (_, r) => <strong>{domainName.get(r.domain) ?? r.domain}</strong>,
     },
     {
@@ -71,16 +90,20 @@ export function IndicatorTable({
       title: t('unit.ind.value'),
       key: 'value',
       align: 'right',
-      render: (_, r) => (
-        <span className="num">
-          {t.value(r.value)}
-          {r.imputed && (
-            <Tag color="default" style={{ marginInlineStart: 4 }}>
-              {t('unit.ind.imputed')}
-            </Tag>
-          )}
-        </span>
-      ),
+      render: (_, r) =>
+        r.notApplicable ? (
+          // Not missing: the indicator does not apply here (METHODS.md § Not applicable).
+          <span data-testid="not-applicable">{t('unit.ind.notApplicable')}</span>
+        ) : (
+          <span className="num">
+            {t.value(r.value)}
+            {r.imputed && (
+              <Tag color="default" style={{ marginInlineStart: 4 }}>
+                {t('unit.ind.imputed')}
+              </Tag>
+            )}
+          </span>
+        ),
     },
     {
       title: t('unit.ind.normalised'),
@@ -145,6 +168,45 @@ export function IndicatorTable({
         return <span className="num">{t.value(d)}</span>;
       },
     },
+    {
+      title: (
+        <Tooltip title={t('targets.progress.rule')}>
+          <span style={{ borderBottom: '1px dotted' }}>{t('targets.progress')}</span>
+        </Tooltip>
+      ),
+      key: 'progress',
+      render: (_, r) => {
+        const row = progress.get(r.id);
+        if (!row || !targets) return MISSING;
+        const target = row.target;
+        const p = target ? (row.forecast?.probability ?? null) : null;
+        return (
+          <span style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
+            <ProgressFlag
+              row={row}
+              thresholds={targets.thresholds}
+              baseYear={targets.baseYear}
+              measure={t.measure(r.unit)}
+              onClick={onFan && (() => onFan(r.id))}
+              label={t('targets.fan.show', { name: `${r.id} ${t.name(r.name)}` })}
+            />
+            {target && p !== null && (
+              <span
+                className="num"
+                data-testid="probability"
+                title={t('targets.probability', {
+                  year: target.year,
+                  target: t.value(target.value),
+                  probability: t.pct(p, { digits: 0 }),
+                })}
+              >
+                {t.pct(p, { digits: 0 })}
+              </span>
+            )}
+          </span>
+        );
+      },
+    },
   ];
   return (
     <Card title={t('unit.indicators')} size="small" data-testid="indicator-table">
@@ -154,6 +216,7 @@ export function IndicatorTable({
         columns={columns}
         dataSource={rowsOf(profile, fw)}
         pagination={false}
+        rowClassName={(r) => (r.id === selected ? 'ant-table-row-selected' : '')}
         scroll={{ x: 'max-content' }}
         bordered
       />

@@ -1,11 +1,13 @@
 // A unit's profile: where it stands, its domains against the province and its city, every
-// indicator with traffic light and trend, its weak points, history, peers, and what-if.
+// indicator with traffic light, trend and progress flag, the forecast of one indicator to its
+// target year, its weak points, history, peers, and what-if.
 
-import { Col, Row } from 'antd';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Card, Col, Row } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useParams } from 'react-router';
-import { useApiQuery } from '../../api/client.ts';
-import type { Profile } from '@gapscope/api/index.ts';
+import { ApiError, useApiQuery } from '../../api/client.ts';
+import type { Profile, TargetsAnswer } from '@gapscope/api/index.ts';
 import { buildRadarOption, radarTable } from '@gapscope/charts/radar.ts';
 import { ChartCard } from '../../components/ChartCard.tsx';
 import { ErrorView } from '../../components/ErrorView.tsx';
@@ -18,6 +20,8 @@ import { useT } from '../../i18n/index.ts';
 import { buildHistoryOption, historyTable } from './history-option.ts';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { Peers } from './Peers.tsx';
+import { mostAtRisk } from './at-risk.ts';
+import { UnitForecast } from './UnitForecast.tsx';
 import { UnitHeader } from './UnitHeader.tsx';
 import { UnitItems } from './UnitItems.tsx';
 import { WeakPoints } from './WeakPoints.tsx';
@@ -82,12 +86,64 @@ function Charts({ profile }: { profile: Profile }): ReactNode {
   );
 }
 
+/** The unit's progress flags and forecasts: the year shown when it is a year, else the latest. */
+function targetsPath(code: string, period: string | undefined): string {
+  const q = new URLSearchParams({ unit: code });
+  if (period && /^\d{4}$/.test(period)) q.set('period', period);
+  return `/api/targets?${q}`;
+}
+
+/** The forecast card, or why there is none: the unit not assessed, or the error and a retry. */
+function Forecast({
+  targets,
+  profile,
+  selected,
+  onSelect,
+}: {
+  targets: UseQueryResult<TargetsAnswer, ApiError>;
+  profile: Profile;
+  selected: string | undefined;
+  onSelect(indicator: string): void;
+}): ReactNode {
+  const t = useT();
+  const { name } = useUnits();
+  if (targets.isPending) return <Loading rows={6} />;
+  // A unit not assessed (404) or a year that cannot be (422: the data's first): no forecast.
+  const none = targets.error instanceof ApiError && [404, 422].includes(targets.error.status);
+  if (targets.error && !none)
+    return <ErrorView error={targets.error} retry={() => void targets.refetch()} />;
+  if (!targets.data)
+    return (
+      <Card title={t('targets.fan')} size="small" data-testid="unit-forecast">
+        {t('targets.none')}
+      </Card>
+    );
+  return (
+    <UnitForecast
+      answer={targets.data}
+      profile={profile}
+      unitName={name(profile.unit, profile.name)}
+      selected={selected}
+      onSelect={onSelect}
+    />
+  );
+}
+
 export default function UnitPage(): ReactNode {
   const { code = '' } = useParams();
   const [period, setPeriod] = useSearchState('period');
+  const [forecast, setForecast] = useSearchState('forecast');
   const fw = useFramework();
   const profile = useApiQuery<Profile>(
     `/api/units/${encodeURIComponent(code)}/profile${period ? `?period=${period}` : ''}`,
+  );
+  // One request for every indicator's flag and forecast, asked beside the profile.
+  const targets = useApiQuery<TargetsAnswer>(targetsPath(code, period));
+  const rows = targets.data?.rows;
+  // The indicator asked for in the URL, else the one most at risk of missing its target.
+  const shown = useMemo(
+    () => (rows?.some((r) => r.indicator === forecast) ? forecast : rows && mostAtRisk(rows)),
+    [rows, forecast],
   );
   if (profile.isPending) return <Loading rows={10} />;
   if (profile.error)
@@ -101,7 +157,24 @@ export default function UnitPage(): ReactNode {
         extra={<PeriodSelect periods={periods} value={p.period} onChange={setPeriod} />}
       />
       <Charts profile={p} />
-      <IndicatorTable profile={p} fw={fw} />
+      <IndicatorTable
+        profile={p}
+        fw={fw}
+        targets={targets.data}
+        selected={shown ?? undefined}
+        onFan={(id) => {
+          setForecast(id);
+          document
+            .querySelector('[data-testid="unit-forecast"]')
+            ?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+        }}
+      />
+      <Forecast
+        targets={targets}
+        profile={p}
+        selected={shown ?? undefined}
+        onSelect={setForecast}
+      />
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={12}>
           <WeakPoints profile={p} />
