@@ -389,15 +389,17 @@ describe('the gaps page', () => {
       await page.goto(`${server.base}/units/330108`);
       const table = page.getByTestId('indicator-table');
       await table.locator('tr[data-row-key="V1"]').waitFor();
+      await shot('unit-06-not-applicable');
       // In the language the page is in (English after the test before, Chinese alone).
       await expect
-        .poll(() => table.getByTestId('not-applicable').allTextContents())
+        .poll(() => table.getByTestId('not-applicable').allTextContents(), { timeout: 15_000 })
         .toEqual([expect.stringMatching(/^—(，不适用|, not applicable)$/)]);
       await expect(
         table.locator('tr[data-row-key="V1"] [data-testid="not-applicable"]').count(),
       ).resolves.toBe(1);
+      // The flags come with the targets' answer: V2 has one once it is in, V1 none.
+      await expect.poll(() => table.locator('tr[data-row-key="V2"] [data-flag]').count()).toBe(1);
       await expect(table.locator('tr[data-row-key="V1"] [data-flag]').count()).resolves.toBe(0);
-      await expect(table.locator('tr[data-row-key="V2"] [data-flag]').count()).resolves.toBe(1);
     },
     STEP,
   );
