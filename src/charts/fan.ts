@@ -7,16 +7,10 @@ import { baseOption, inkOf, PALETTE } from './theme.ts';
 import { chartText } from './text.ts';
 import { extentWith } from './trend.ts';
 import type { ChartOpts, ChartTable, EChartsOption } from './types.ts';
+import type { ForecastStep } from '../core/forecast/forecast.ts';
 
 /** One year of a forecast: its mean and the bounds of its 80 % and 95 % intervals (null: none). */
-export interface FanStep {
-  year: number;
-  mean: number;
-  lo80: number | null;
-  hi80: number | null;
-  lo95: number | null;
-  hi95: number | null;
-}
+export type FanStep = ForecastStep;
 
 /** The names of the fan's parts, in the page's language (legend, tooltip and table header). */
 export interface FanLabels {
