@@ -601,6 +601,8 @@ export const en: WebCatalog = {
   'gaps.theil.title': 'Theil T between and within cities',
   'gaps.cities': 'cities',
   'gaps.groupLevel': '{group}: mean level (all units = 100)',
+  'gaps.groupMembers':
+    'each year with its own members; a change on a year earlier compares the same members',
   'gaps.convergence': 'Convergence',
   'gaps.convergence.title': 'β-convergence, {from}–{to}',
   'gaps.sigma.title': 'σ-convergence (standard deviation of logs)',

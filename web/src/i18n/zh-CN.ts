@@ -574,6 +574,7 @@ export const zhCN = {
   'gaps.theil.title': '泰尔指数分解：设区市间与设区市内',
   'gaps.cities': '设区市',
   'gaps.groupLevel': '{group}平均水平（全体 = 100）',
+  'gaps.groupMembers': '各年按当年名单计；与上年的变化按同一名单比较',
   'gaps.convergence': '收敛',
   'gaps.convergence.title': 'β 收敛，{from}—{to}',
   'gaps.sigma.title': 'σ 收敛（对数标准差）',

@@ -73,7 +73,7 @@ export function RegionalSection({ spread }: { spread: SpreadSeries }): ReactNode
         <Col xs={24} xl={12}>
           <ChartCard
             title={groupTitle}
-            note={name}
+            note={`${name} · ${t('gaps.groupMembers')}`}
             name={`${name} ${groupTitle}`}
             option={charts.levels.option}
             table={charts.levels.table}
