@@ -107,6 +107,8 @@ describe('the monthly brief', () => {
     // "0.02 lower" than Jan–Sep 2024: 60,536 / 34,552 = 1.752 (derived from the published growth
     // of 4.2 % and 5.3 %), 1.7338 − 1.7520 = −0.018.
     expect(squeeze(text)).toContain('2025年1—9月全省城乡居民收入倍差为1.73，比上年同期缩小0.02');
+    // The group's change compares the same members in both years (the summary's default).
+    expect(squeeze(text)).toContain('山区海岛县平均水平（全部=100；上年按本期名单）');
   });
 
   it('lists the leaders and the movers of the evaluation', () => {

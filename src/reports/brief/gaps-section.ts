@@ -144,7 +144,13 @@ export function gapsSection(
         row(w('between'), r.theilT.between, 5),
         row(w('within'), r.theilT.within, 5),
         ...r.groups.map((g) =>
-          row(w('groupLevel', { group: groupName.get(g.group) ?? g.group }), g.relativeLevel, 1),
+          row(
+            w(s.membership === 'fixed' ? 'groupLevel' : 'groupLevel.own', {
+              group: groupName.get(g.group) ?? g.group,
+            }),
+            g.relativeLevel,
+            1,
+          ),
         ),
       ],
     })),
